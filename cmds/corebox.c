@@ -1,0 +1,170 @@
+/*
+ * The multi-call binary: pick the utility from the program name (or from
+ * the first argument when the binary is called "corebox", "*box" or
+ * "*utils"), then run it. Also --list, --help, --version and --install.
+ */
+#include "common.h"
+
+#define CMD(name, id) int main_##id(int argc, char **argv);
+#include "commands.def"
+#undef CMD
+
+struct command {
+	const char *name;
+	int (*main)(int argc, char **argv);
+};
+
+static const struct command commands[] = {
+#define CMD(name, id) { name, main_##id },
+#include "commands.def"
+#undef CMD
+};
+
+enum { NCOMMANDS = sizeof commands / sizeof commands[0] };
+
+static const struct command *find_exact(const char *name)
+{
+	for (size_t i = 0; i < NCOMMANDS; i++)
+		if (strcmp(commands[i].name, name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+/* The utility whose name is the longest suffix of NAME ("x86_64-ls"). */
+static const struct command *find_suffix(const char *name)
+{
+	const struct command *best = NULL;
+	size_t len = strlen(name), best_len = 0;
+	for (size_t i = 0; i < NCOMMANDS; i++) {
+		size_t n = strlen(commands[i].name);
+		if (n <= len && n > best_len && strcmp(name + len - n, commands[i].name) == 0) {
+			best = &commands[i];
+			best_len = n;
+		}
+	}
+	return best;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t a = strlen(s), b = strlen(suffix);
+	return a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+/* The program name from ARGV0: its last component, and on Windows folded
+   to lower case without ".exe". */
+static char *program_name(const char *argv0)
+{
+	const char *base = argv0;
+	for (const char *p = argv0; *p; p++)
+		if (sys_is_sep(*p))
+			base = p + 1;
+	char *name = xstrdup(base);
+	if (sys_names_fold_case()) {
+		for (char *p = name; *p; p++)
+			if (*p >= 'A' && *p <= 'Z')
+				*p = (char)(*p - 'A' + 'a');
+		if (ends_with(name, ".exe"))
+			name[strlen(name) - 4] = 0;
+	}
+	return name;
+}
+
+static const struct cmd_info corebox_info = {
+	.name = "corebox",
+	.usage = "UTILITY [ARGUMENT]...\n--list\n--install [--symlinks|--hardlinks] DIR",
+	.summary = "Run UTILITY with ARGUMENTs. corebox is one program that provides the GNU\n"
+		   "coreutils and more; a link to it named after a utility runs that utility.",
+	.details = "  --list       list the utilities this corebox provides\n"
+		   "  --install DIR\n"
+		   "               create a link named after each utility in DIR, pointing to\n"
+		   "               this program: symbolic links by default on POSIX systems,\n"
+		   "               hard links on Windows (--symlinks / --hardlinks choose)",
+	.opts = (const struct opt[]){ { 0 } },
+};
+
+static int install_links(int argc, char **argv)
+{
+	enum { DEFAULT, SYMLINKS, HARDLINKS } kind = DEFAULT;
+	const char *dir = NULL;
+	for (int i = 0; i < argc; i++) {
+		if (strcmp(argv[i], "--symlinks") == 0)
+			kind = SYMLINKS;
+		else if (strcmp(argv[i], "--hardlinks") == 0)
+			kind = HARDLINKS;
+		else if (!dir)
+			dir = argv[i];
+		else
+			opt_extra_operand(argv[i]);
+	}
+	if (!dir)
+		opt_missing_operand(NULL);
+	if (kind == DEFAULT)
+		kind = sys_names_fold_case() ? HARDLINKS : SYMLINKS;
+	char *self = sys_self_path();
+	if (!self)
+		diag_die(1, errno, "cannot find the path of this program");
+	int status = 0;
+	for (size_t i = 0; i < NCOMMANDS; i++) {
+		const char *suffix = sys_names_fold_case() ? ".exe" : "";
+		char *path = xasprintf("%s/%s%s", dir, commands[i].name, suffix);
+		struct sys_stat st;
+		if (sys_lstat(path, &st) == 0 && sys_unlink(path) < 0) {
+			diag_error(errno, "cannot remove %s", quoteaf(path));
+			status = 1;
+		} else if ((kind == SYMLINKS ? sys_symlink(self, path) : sys_link(self, path)) < 0) {
+			diag_error(errno, "cannot create link %s", quoteaf(path));
+			status = 1;
+		}
+		free(path);
+	}
+	free(self);
+	return status;
+}
+
+static int run_multicall(int argc, char **argv)
+{
+	diag_set_prog("corebox", "corebox");
+	if (argc < 2) {
+		opt_print_help(&corebox_info);
+		return 1;
+	}
+	const char *arg = argv[1];
+	if (strcmp(arg, "--list") == 0) {
+		for (size_t i = 0; i < NCOMMANDS; i++)
+			out_printf("%s\n", commands[i].name);
+		return 0;
+	}
+	if (strcmp(arg, "--install") == 0)
+		return install_links(argc - 2, argv + 2);
+	opt_help_or_version(&corebox_info, arg);
+	const struct command *cmd = find_exact(arg);
+	if (!cmd) {
+		diag_error(0, "unknown program %s", quote(arg));
+		diag_try_help();
+		return 1;
+	}
+	diag_set_prog(cmd->name, cmd->name);
+	return cmd->main(argc - 1, argv + 1);
+}
+
+int corebox_main(int argc, char **argv)
+{
+	atexit(out_atexit);
+	char *name = program_name(argc > 0 ? argv[0] : "corebox");
+	const struct command *cmd = find_exact(name);
+	if (!cmd && (ends_with(name, "box") || ends_with(name, "utils"))) {
+		free(name);
+		return run_multicall(argc, argv);
+	}
+	if (!cmd)
+		cmd = find_suffix(name);
+	if (!cmd) {
+		diag_set_prog("corebox", "corebox");
+		diag_error(0, "unknown program %s", quote(name));
+		return 1;
+	}
+	free(name);
+	diag_set_prog(sys_display_name(argv[0], cmd->name), cmd->name);
+	return cmd->main(argc, argv);
+}

@@ -1,0 +1,355 @@
+/* Option parsing with GNU getopt_long semantics, help and version. */
+#include "opt.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "quote.h"
+#include "out.h"
+#include "sys.h"
+#include "xalloc.h"
+
+static const struct opt auto_opts[] = {
+	{ "help", OPT_HELP, OPT_NONE, NULL, "display this help and exit" },
+	{ "version", OPT_VERSION, OPT_NONE, NULL, "output version information and exit" },
+	{ 0 },
+};
+
+/* Both tables are walked as one: the utility's, then the automatic ones. */
+struct opt_iter {
+	const struct opt *tables[2];
+	int t, i;
+};
+
+static void iter_start(struct opt_iter *it, const struct cmd_info *info)
+{
+	it->tables[0] = info->opts;
+	it->tables[1] = (info->flags & OPT_F_NO_AUTO) ? NULL : auto_opts;
+	it->t = 0;
+	it->i = 0;
+}
+
+static const struct opt *iter_next(struct opt_iter *it)
+{
+	while (it->t < 2) {
+		const struct opt *tab = it->tables[it->t];
+		if (tab && tab[it->i].key) {
+			return &tab[it->i++];
+		}
+		it->t++;
+		it->i = 0;
+	}
+	return NULL;
+}
+
+void opt_init(struct opt_parser *p, const struct cmd_info *info, int argc, char **argv)
+{
+	memset(p, 0, sizeof *p);
+	p->info = info;
+	p->argc = argc;
+	p->argv = argv;
+	p->index = 1;
+	p->permute = !(info->flags & OPT_F_NO_PERMUTE) && !sys_getenv("POSIXLY_CORRECT");
+	p->operands = xmalloc(((size_t)argc + 1) * sizeof *p->operands);
+	p->operands[0] = NULL;
+	if (info->usage_status)
+		diag_usage_status = info->usage_status;
+	if (info->fail_status)
+		diag_fail_status = info->fail_status;
+}
+
+static void add_operand(struct opt_parser *p, char *arg)
+{
+	p->operands[p->noperands++] = arg;
+	p->operands[p->noperands] = NULL;
+}
+
+static _Noreturn void bad_usage(void)
+{
+	diag_try_help();
+	exit(diag_usage_status);
+}
+
+static int finish_option(struct opt_parser *p, int key)
+{
+	if (key == OPT_HELP) {
+		opt_print_help(p->info);
+		exit(EXIT_SUCCESS);
+	}
+	if (key == OPT_VERSION) {
+		opt_print_version(p->info);
+		exit(EXIT_SUCCESS);
+	}
+	return key;
+}
+
+static int parse_long(struct opt_parser *p, char *word)
+{
+	char *name = word + 2;
+	char *eq = strchr(name, '=');
+	size_t len = eq ? (size_t)(eq - name) : strlen(name);
+	const struct opt *found = NULL;
+	bool ambiguous = false;
+	struct opt_iter it;
+	const struct opt *o;
+
+	iter_start(&it, p->info);
+	while ((o = iter_next(&it))) {
+		if (o->name && strlen(o->name) == len && strncmp(o->name, name, len) == 0) {
+			found = o;
+			break;
+		}
+	}
+	if (!found) {
+		iter_start(&it, p->info);
+		while ((o = iter_next(&it))) {
+			if (!o->name || strncmp(o->name, name, len) != 0)
+				continue;
+			if (!found)
+				found = o;
+			else if (found->key != o->key || found->arg != o->arg)
+				ambiguous = true;
+		}
+	}
+	p->index++;
+	if (ambiguous) {
+		out_flush_quiet();
+		size_t cap = 256, n = 0;
+		char *msg = xmalloc(cap);
+		msg[0] = 0;
+		iter_start(&it, p->info);
+		while ((o = iter_next(&it))) {
+			if (!o->name || strncmp(o->name, name, len) != 0)
+				continue;
+			size_t need = n + strlen(o->name) + 6;
+			while (need >= cap)
+				msg = xgrow(msg, &cap, 1);
+			n += (size_t)snprintf(msg + n, cap - n, " '--%s'", o->name);
+		}
+		diag_error(0, "option '%s' is ambiguous; possibilities:%s", word, msg);
+		free(msg);
+		bad_usage();
+	}
+	if (!found) {
+		diag_error(0, "unrecognized option '%s'", word);
+		bad_usage();
+	}
+	p->optname = found->name;
+	p->arg = NULL;
+	if (eq) {
+		if (found->arg == OPT_NONE) {
+			diag_error(0, "option '--%s' doesn't allow an argument", found->name);
+			bad_usage();
+		}
+		p->arg = eq + 1;
+	} else if (found->arg == OPT_REQ) {
+		if (p->index >= p->argc) {
+			diag_error(0, "option '--%s' requires an argument", found->name);
+			bad_usage();
+		}
+		p->arg = p->argv[p->index++];
+	}
+	return finish_option(p, found->key);
+}
+
+static int parse_short(struct opt_parser *p)
+{
+	char c = *p->next++;
+	const struct opt *found = NULL;
+	static const struct opt digit_opt = { NULL, '0', OPT_NONE, NULL, NULL };
+	struct opt_iter it;
+	const struct opt *o;
+
+	iter_start(&it, p->info);
+	while ((o = iter_next(&it)))
+		if (o->key == (unsigned char)c && o->key < OPT_LONG) {
+			found = o;
+			break;
+		}
+	if (!found && (p->info->flags & OPT_F_DIGITS) && c >= '0' && c <= '9')
+		found = &digit_opt;
+	p->optbuf[0] = '-';
+	p->optbuf[1] = c;
+	p->optbuf[2] = 0;
+	p->optname = p->optbuf;
+	p->arg = NULL;
+	if (!found) {
+		if (*p->next == 0)
+			p->index++;
+		p->next = NULL;
+		diag_error(0, "invalid option -- '%c'", c);
+		bad_usage();
+	}
+	if (found->arg == OPT_NONE) {
+		if (*p->next == 0) {
+			p->next = NULL;
+			p->index++;
+		}
+		return found == &digit_opt ? c : found->key;
+	}
+	if (*p->next) {
+		p->arg = p->next;
+	} else if (found->arg == OPT_REQ) {
+		if (p->index + 1 >= p->argc) {
+			diag_error(0, "option requires an argument -- '%c'", c);
+			bad_usage();
+		}
+		p->arg = p->argv[++p->index];
+	}
+	p->next = NULL;
+	p->index++;
+	return found->key;
+}
+
+static bool looks_like_option(struct opt_parser *p, const char *a)
+{
+	if (a[0] != '-' || a[1] == 0)
+		return false;
+	if (p->info->is_operand && p->info->is_operand(a))
+		return false;
+	return true;
+}
+
+int opt_next(struct opt_parser *p)
+{
+	if (p->next && *p->next)
+		return parse_short(p);
+	p->next = NULL;
+	while (!p->done && p->index < p->argc) {
+		char *a = p->argv[p->index];
+		if (strcmp(a, "--") == 0) {
+			p->index++;
+			break;
+		}
+		if (!looks_like_option(p, a)) {
+			if (!p->permute)
+				break;
+			add_operand(p, a);
+			p->index++;
+			continue;
+		}
+		if (a[1] == '-')
+			return parse_long(p, a);
+		p->next = a + 1;
+		return parse_short(p);
+	}
+	p->done = true;
+	while (p->index < p->argc)
+		add_operand(p, p->argv[p->index++]);
+	p->arg = NULL;
+	return OPT_END;
+}
+
+/* The left column of a help line: "  -c, --bytes=NUM". */
+static size_t option_label(const struct opt *o, char *buf, size_t size)
+{
+	size_t n = 0;
+	bool has_short = o->key < OPT_LONG && o->key > ' ';
+	const char *an = o->argname ? o->argname : "ARG";
+	if (has_short)
+		n += (size_t)snprintf(buf + n, size - n, "  -%c", o->key);
+	else
+		n += (size_t)snprintf(buf + n, size - n, "    ");
+	if (o->name) {
+		n += (size_t)snprintf(buf + n, size - n, "%s--%s", has_short ? ", " : "  ", o->name);
+		if (o->arg == OPT_REQ)
+			n += (size_t)snprintf(buf + n, size - n, "=%s", an);
+		else if (o->arg == OPT_OPT)
+			n += (size_t)snprintf(buf + n, size - n, "[=%s]", an);
+	} else if (o->arg == OPT_REQ) {
+		n += (size_t)snprintf(buf + n, size - n, " %s", an);
+	} else if (o->arg == OPT_OPT) {
+		n += (size_t)snprintf(buf + n, size - n, "[%s]", an);
+	}
+	return n < size ? n : size - 1;
+}
+
+enum { HELP_COLUMN = 26 };
+
+static void print_option_help(const struct opt *o)
+{
+	char label[256];
+	size_t n = option_label(o, label, sizeof label);
+	out_write(label, n);
+	if (n + 2 > HELP_COLUMN) {
+		out_putc('\n');
+		n = 0;
+	}
+	const char *h = o->help;
+	for (;;) {
+		for (; n < HELP_COLUMN; n++)
+			out_putc(' ');
+		const char *nl = strchr(h, '\n');
+		size_t len = nl ? (size_t)(nl - h) : strlen(h);
+		out_write(h, len);
+		out_putc('\n');
+		if (!nl)
+			break;
+		h = nl + 1;
+		n = 0;
+	}
+}
+
+void opt_print_help(const struct cmd_info *info)
+{
+	const char *u = info->usage ? info->usage : "[OPTION]...";
+	bool first = true;
+	while (*u) {
+		const char *nl = strchr(u, '\n');
+		size_t len = nl ? (size_t)(nl - u) : strlen(u);
+		out_printf("%s %s %.*s\n", first ? "Usage:" : "  or: ", diag_prog, (int)len, u);
+		first = false;
+		u += len;
+		if (*u)
+			u++;
+	}
+	if (info->summary)
+		out_printf("%s\n", info->summary);
+	bool any = false;
+	struct opt_iter it;
+	const struct opt *o;
+	iter_start(&it, info);
+	while ((o = iter_next(&it))) {
+		if (!o->help)
+			continue;
+		if (!any)
+			out_putc('\n');
+		any = true;
+		print_option_help(o);
+	}
+	if (info->details)
+		out_printf("\n%s\n", info->details);
+	out_flush();
+}
+
+void opt_print_version(const struct cmd_info *info)
+{
+	out_printf("%s (corebox) %s\n", info->name, COREBOX_VERSION);
+	out_flush();
+}
+
+void opt_help_or_version(const struct cmd_info *info, const char *arg)
+{
+	if (strcmp(arg, "--help") == 0) {
+		opt_print_help(info);
+		exit(EXIT_SUCCESS);
+	}
+	if (strcmp(arg, "--version") == 0) {
+		opt_print_version(info);
+		exit(EXIT_SUCCESS);
+	}
+}
+
+void opt_extra_operand(const char *operand)
+{
+	diag_usage_error("extra operand %s", quote(operand));
+}
+
+void opt_missing_operand(const char *after)
+{
+	if (after)
+		diag_usage_error("missing operand after %s", quote(after));
+	diag_usage_error("missing operand");
+}

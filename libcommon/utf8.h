@@ -1,0 +1,22 @@
+/* UTF-8 decoding and character classes that do not depend on the C
+   library's locale tables (msvcrt has none for UTF-8). */
+#ifndef COREBOX_UTF8_H
+#define COREBOX_UTF8_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decode one character at S (LEN bytes available). Returns its length, or
+   0 when the bytes are not a valid, complete, shortest-form sequence. */
+size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
+/* Encode CP into BUF (4 bytes); returns the length, 0 if CP is invalid. */
+size_t utf8_encode(uint32_t cp, char *buf);
+/* True for characters that are shown as themselves (not controls). */
+bool utf8_isprint(uint32_t cp);
+/* True for white space characters (Unicode White_Space). */
+bool utf8_isspace(uint32_t cp);
+/* Number of columns CP takes on a terminal: 0, 1 or 2 (-1: control). */
+int utf8_width(uint32_t cp);
+
+#endif
