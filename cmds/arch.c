@@ -1,8 +1,26 @@
+/* arch: print the machine's hardware name (uname -m). */
 #include "common.h"
+
+static const struct cmd_info info = {
+	.name = "arch",
+	.usage = "[OPTION]...",
+	.summary = "Print the hardware architecture of this machine (the same as uname -m).",
+	.opts = (const struct opt[]){ { 0 } },
+};
 
 int main_arch(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	diag_die(1, 0, "not implemented yet");
+	struct opt_parser p;
+
+	opt_init(&p, &info, argc, argv);
+	while (opt_next(&p) != OPT_END)
+		;
+	if (p.noperands > 0)
+		opt_extra_operand(p.operands[0]);
+	struct sys_uname u;
+	if (sys_uname(&u) < 0)
+		diag_die(EXIT_FAILURE, errno, "cannot get system name");
+	out_puts(u.machine);
+	out_putc('\n');
+	return EXIT_SUCCESS;
 }

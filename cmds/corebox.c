@@ -92,6 +92,8 @@ static int install_links(int argc, char **argv)
 			kind = SYMLINKS;
 		else if (strcmp(argv[i], "--hardlinks") == 0)
 			kind = HARDLINKS;
+		else if (argv[i][0] == '-' && argv[i][1])
+			diag_usage_error("unrecognized option '%s'", argv[i]);
 		else if (!dir)
 			dir = argv[i];
 		else
@@ -101,6 +103,11 @@ static int install_links(int argc, char **argv)
 		opt_missing_operand(NULL);
 	if (kind == DEFAULT)
 		kind = sys_names_fold_case() ? HARDLINKS : SYMLINKS;
+	struct sys_stat dst;
+	if (sys_stat(dir, &dst) < 0)
+		diag_die(1, errno, "failed to access %s", quoteaf(dir));
+	if (!SYS_S_ISDIR(dst.mode))
+		diag_die(1, 0, "target %s is not a directory", quoteaf(dir));
 	char *self = sys_self_path();
 	if (!self)
 		diag_die(1, errno, "cannot find the path of this program");
@@ -162,6 +169,7 @@ int corebox_main(int argc, char **argv)
 	if (!cmd) {
 		diag_set_prog("corebox", "corebox");
 		diag_error(0, "unknown program %s", quote(name));
+		free(name);
 		return 1;
 	}
 	free(name);

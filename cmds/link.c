@@ -1,8 +1,27 @@
+/* link: make a hard link with the link() system call. */
 #include "common.h"
+
+static const struct cmd_info info = {
+	.name = "link",
+	.usage = "FILE1 FILE2\nOPTION",
+	.summary = "Make FILE2 a new hard link to the existing FILE1, with the link()\n"
+		"system call and nothing else.",
+	.opts = (const struct opt[]){ { 0 } },
+};
 
 int main_link(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	diag_die(1, 0, "not implemented yet");
+	struct opt_parser p;
+
+	opt_init(&p, &info, argc, argv);
+	while (opt_next(&p) != OPT_END)
+		;
+	if (p.noperands < 2)
+		opt_missing_operand(p.noperands ? p.operands[0] : NULL);
+	if (p.noperands > 2)
+		opt_extra_operand(p.operands[2]);
+	if (sys_link(p.operands[0], p.operands[1]) != 0)
+		diag_die(EXIT_FAILURE, errno, "cannot create link %s to %s",
+			 quoteaf(p.operands[1]), quoteaf(p.operands[0]));
+	return EXIT_SUCCESS;
 }

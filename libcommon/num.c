@@ -3,6 +3,9 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <limits.h>
+#include <locale.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -37,7 +40,7 @@ static int apply_suffix(const char **pp, const char *suffixes, uintmax_t *v)
 		return NUM_INVALID_SUFFIX;
 	uintmax_t base = 1024;
 	int len = 1;
-	if (strchr(suffixes, '0')) {
+	if (strchr(suffixes, '0') && strchr("EGgkKMmPQRTtYZ", *p)) {
 		if (p[1] == 'i' && p[2] == 'B')
 			len = 3;
 		else if (p[1] == 'B' || p[1] == 'D') {
@@ -84,7 +87,9 @@ int num_parse_umax(const char *s, const char *suffixes, uintmax_t *out)
 	uintmax_t v = 0;
 	int st = NUM_OK;
 	if (!isdigit((unsigned char)*p)) {
-		if (!*p || !suffixes || !strchr(suffixes, *p))
+		/* A suffix alone ("k") means one of it, but only with nothing
+		   before it: " k" and "+k" are not numbers. */
+		if (p != s || !*p || !suffixes || !strchr(suffixes, *p))
 			return NUM_INVALID;
 		v = 1;
 	}
@@ -112,7 +117,7 @@ int num_parse_imax(const char *s, const char *suffixes, intmax_t *out)
 	bool neg = *p == '-';
 	if (neg)
 		p++;
-	if (neg && (*p == '-' || *p == '+' || isspace((unsigned char)*p))) {
+	if (neg && !isdigit((unsigned char)*p)) {
 		*out = 0;
 		return NUM_INVALID;
 	}
@@ -138,49 +143,173 @@ int num_parse_imax(const char *s, const char *suffixes, intmax_t *out)
 	return st;
 }
 
+uintmax_t num_xparse_umax_flags(const char *s, const char *suffixes, uintmax_t min, uintmax_t max,
+				const char *what, int flags)
+{
+	uintmax_t v, r = 0;
+	int st = num_parse_umax(s, suffixes, &v);
+	int overflow_errno = EOVERFLOW;
+	if (!(st & NUM_INVALID)) {
+		r = v;
+		if (v < min || v > max) {
+			bool low = v < min;
+			r = low ? min : max;
+			if (flags & (low ? NUM_X_MIN_RANGE : NUM_X_MAX_RANGE))
+				overflow_errno = ERANGE;
+			if (st == NUM_OK)
+				st = NUM_OVERFLOW;
+		}
+	}
+	int err = st == NUM_OVERFLOW ? overflow_errno : 0;
+	/* As in gnulib, only NUM_X_MAX_QUIET counts here, at either end. */
+	if (!(st == NUM_OK || (st == NUM_OVERFLOW && (flags & NUM_X_MAX_QUIET))))
+		diag_die(diag_fail_status, err, "%s: %s", what, quote(s));
+	errno = err;
+	return r;
+}
+
+intmax_t num_xparse_imax_flags(const char *s, const char *suffixes, intmax_t min, intmax_t max,
+			       const char *what, int flags)
+{
+	intmax_t v, r = 0;
+	int st = num_parse_imax(s, suffixes, &v);
+	int overflow_errno = EOVERFLOW;
+	if (!(st & NUM_INVALID)) {
+		r = v;
+		if (v < min || v > max) {
+			bool low = v < min;
+			r = low ? min : max;
+			if (flags & (low ? NUM_X_MIN_RANGE : NUM_X_MAX_RANGE))
+				overflow_errno = ERANGE;
+			if (st == NUM_OK)
+				st = NUM_OVERFLOW;
+		}
+	}
+	int err = st == NUM_OVERFLOW ? overflow_errno : 0;
+	if (!(st == NUM_OK || (st == NUM_OVERFLOW && (flags & (v < 0 ? NUM_X_MIN_QUIET : NUM_X_MAX_QUIET)))))
+		diag_die(diag_fail_status, err, "%s: %s", what, quote(s));
+	errno = err;
+	return r;
+}
+
 uintmax_t num_xparse_umax(const char *s, const char *suffixes, uintmax_t min, uintmax_t max, const char *what)
 {
-	uintmax_t v;
-	int st = num_parse_umax(s, suffixes, &v);
-	if (st == NUM_OK && v >= min && v <= max)
-		return v;
-	int err = 0;
-	if (st == NUM_OVERFLOW)
-		err = EOVERFLOW;
-	else if (st == NUM_OK)
-		err = ERANGE;
-	diag_die(diag_fail_status, err, "%s: %s", what, quote(s));
+	return num_xparse_umax_flags(s, suffixes, min, max, what, 0);
 }
 
 intmax_t num_xparse_imax(const char *s, const char *suffixes, intmax_t min, intmax_t max, const char *what)
 {
-	intmax_t v;
-	int st = num_parse_imax(s, suffixes, &v);
-	if (st == NUM_OK && v >= min && v <= max)
-		return v;
-	int err = 0;
-	if (st == NUM_OVERFLOW)
-		err = EOVERFLOW;
-	else if (st == NUM_OK)
-		err = ERANGE;
-	diag_die(diag_fail_status, err, "%s: %s", what, quote(s));
+	return num_xparse_imax_flags(s, suffixes, min, max, what, 0);
 }
 
 static const char power_letters[] = "KMGTPEZYRQ";
+enum { MAX_POWER = sizeof power_letters - 1 };
 
-/* Divide with the requested rounding. */
-static uintmax_t div_round(uintmax_t n, uintmax_t d, int opts, uintmax_t *rem)
+/* An exact quantity kept as an integer part, the tenths digit and where
+   the rest lies within one tenth: 0 nothing, 1 below half of it, 2 just
+   half, 3 above half. */
+struct human_amt {
+	uintmax_t whole;
+	unsigned tenths;
+	int rest;
+};
+
+/* Divide A by BASE (at most 1024), keeping it exact. */
+static void amt_divide(struct human_amt *a, unsigned base)
 {
-	uintmax_t q = n / d, r = n % d;
-	if (rem)
-		*rem = r;
-	if (r == 0)
-		return q;
+	unsigned t10 = (unsigned)(a->whole % base) * 10 + a->tenths;
+	unsigned left = t10 % base;
+	unsigned twice = 2 * left + (a->rest >= 2);
+	bool more = a->rest == 1 || a->rest == 3;
+	a->whole /= base;
+	a->tenths = t10 / base;
+	if (twice < base)
+		a->rest = (twice || more) ? 1 : 0;
+	else if (twice == base)
+		a->rest = more ? 3 : 2;
+	else
+		a->rest = 3;
+}
+
+/* Whether A rounds up to the next tenth (TENTHS) or unit under OPTS. */
+static bool round_up(const struct human_amt *a, int opts, bool tenths)
+{
 	if (opts & HUMAN_FLOOR)
-		return q;
+		return false;
+	if (opts & HUMAN_ROUND) {
+		if (tenths)
+			return a->rest == 3 || (a->rest == 2 && (a->tenths & 1));
+		return a->tenths > 5 || (a->tenths == 5 && (a->rest > 0 || (a->whole & 1)));
+	}
+	return tenths ? a->rest > 0 : (a->tenths > 0 || a->rest > 0);
+}
+
+/* N * FROM / TO exactly, when integers can hold it. */
+static bool amt_init(struct human_amt *a, uintmax_t n, uintmax_t from, uintmax_t to)
+{
+	a->tenths = 0;
+	a->rest = 0;
+	if (from % to == 0) {
+		uintmax_t mul = from / to;
+		if (n > UINTMAX_MAX / mul)
+			return false;
+		a->whole = n * mul;
+		return true;
+	}
+	if (to % from != 0)
+		return false;
+	uintmax_t d = to / from;
+	if (d > UINTMAX_MAX / 20)
+		return false;
+	uintmax_t r10 = (n % d) * 10;
+	uintmax_t left2 = (r10 % d) * 2;
+	a->whole = n / d;
+	a->tenths = (unsigned)(r10 / d);
+	a->rest = left2 == 0 ? 0 : left2 < d ? 1 : left2 == d ? 2 : 3;
+	return true;
+}
+
+static long double adjust(long double v, int opts)
+{
+	if (opts & HUMAN_FLOOR)
+		return floorl(v);
 	if (opts & HUMAN_ROUND)
-		return q + (2 * r >= d);
-	return q + 1;
+		return v;
+	return ceill(v);
+}
+
+/* Insert the locale's thousands separators into the LEN digits at the
+   start of BUF (of HUMAN_BUFSIZE bytes) when they fit. */
+static void group_digits(char *buf, size_t len)
+{
+	const struct lconv *lc = localeconv();
+	const char *sep = lc->thousands_sep, *g = lc->grouping;
+	size_t seplen = strlen(sep);
+	if (!seplen || !*g || *g == CHAR_MAX)
+		return;
+	char out[HUMAN_BUFSIZE * 4];
+	size_t o = sizeof out, i = len, run = 0;
+	int size = (unsigned char)*g;
+	while (i > 0) {
+		if (size > 0 && run == (size_t)size) {
+			if (o < seplen + 1)
+				return;
+			o -= seplen;
+			memcpy(out + o, sep, seplen);
+			run = 0;
+			if (g[1] == CHAR_MAX)
+				size = -1;
+			else if (g[1])
+				size = (unsigned char)*++g;
+		}
+		out[--o] = buf[--i];
+		run++;
+	}
+	size_t glen = sizeof out - o, tail = strlen(buf + len);
+	if (glen + tail >= HUMAN_BUFSIZE)
+		return;
+	memmove(buf + glen, buf + len, tail + 1);
+	memcpy(buf, out + o, glen);
 }
 
 char *num_human(uintmax_t n, char *buf, int opts, uintmax_t from_size, uintmax_t to_size)
@@ -189,77 +318,85 @@ char *num_human(uintmax_t n, char *buf, int opts, uintmax_t from_size, uintmax_t
 		from_size = 1;
 	if (!to_size)
 		to_size = 1;
-	long double amt = (long double)n * (long double)from_size;
-	if (!(opts & HUMAN_AUTOSCALE)) {
-		uintmax_t v;
-		if (from_size % to_size == 0 && (from_size / to_size == 0 || n <= UINTMAX_MAX / (from_size / to_size)))
-			v = n * (from_size / to_size);
-		else if (to_size % from_size == 0)
-			v = div_round(n, to_size / from_size, opts, NULL);
-		else
-			v = (uintmax_t)(amt / to_size + ((opts & (HUMAN_FLOOR | HUMAN_ROUND)) ? ((opts & HUMAN_ROUND) ? 0.5L : 0) : 0.999999L));
-		snprintf(buf, HUMAN_BUFSIZE, "%ju", v);
-		return buf;
-	}
+	bool autoscale = opts & HUMAN_AUTOSCALE;
 	unsigned base = (opts & HUMAN_SI) && !(opts & HUMAN_BASE_1024) ? 1000 : 1024;
-	amt /= (long double)to_size;
 	int power = 0;
-	while (amt >= base && power < 10) {
-		amt /= base;
-		power++;
-	}
-	const char *unit = "";
-	char ubuf[8] = "";
-	if (power > 0) {
-		ubuf[0] = (base == 1000 && power == 1) ? 'k' : power_letters[power - 1];
-		size_t u = 1;
-		if (opts & HUMAN_I)
-			ubuf[u++] = 'i';
-		if (opts & HUMAN_B)
-			ubuf[u++] = 'B';
-		ubuf[u] = 0;
-		unit = ubuf;
-	} else if (opts & HUMAN_B) {
-		unit = "B";
-	}
-	const char *sp = (opts & HUMAN_SPACE) && *unit ? " " : "";
-	if (power > 0 && amt < 10) {
-		/* One decimal: x.y, rounded in the chosen direction. */
-		long double tenths = amt * 10;
-		uintmax_t t = (uintmax_t)tenths;
-		long double frac = tenths - (long double)t;
-		if (frac > 0) {
-			if (opts & HUMAN_FLOOR)
-				;
-			else if (opts & HUMAN_ROUND)
-				t += frac >= 0.5L;
-			else
-				t += 1;
+	size_t len;
+	struct human_amt a;
+
+	if (amt_init(&a, n, from_size, to_size)) {
+		bool point = false;
+		if (autoscale) {
+			while (a.whole >= base && power < MAX_POWER) {
+				amt_divide(&a, base);
+				power++;
+			}
+			if (power > 0 && a.whole < 10) {
+				if (round_up(&a, opts, true)) {
+					a.rest = 0;
+					if (++a.tenths == 10) {
+						a.whole++;
+						a.tenths = 0;
+					}
+				}
+				if (a.whole < 10 && (a.tenths || !(opts & HUMAN_NO_POINT_ZERO))) {
+					point = true;
+				}
+			}
 		}
-		if (t >= 100) {
-			snprintf(buf, HUMAN_BUFSIZE, "%ju%s%s", t / 10, sp, unit);
+		if (!point && round_up(&a, opts, false)) {
+			a.whole++;
+			a.tenths = 0;
+			if (autoscale && a.whole == base && power < MAX_POWER) {
+				a.whole = 1;
+				power++;
+				point = !(opts & HUMAN_NO_POINT_ZERO);
+			}
+		}
+		len = (size_t)snprintf(buf, HUMAN_BUFSIZE, "%ju", a.whole);
+		if (opts & HUMAN_GROUP) {
+			group_digits(buf, len);
+			len = strlen(buf);
+		}
+		if (point)
+			len += (size_t)snprintf(buf + len, HUMAN_BUFSIZE - len, ".%u", a.tenths);
+	} else {
+		/* Beyond integers: long double, as GNU does. */
+		long double v = (long double)n * ((long double)from_size / (long double)to_size);
+		if (autoscale) {
+			long double e = 1;
+			while (e * base <= v && power < MAX_POWER) {
+				e *= base;
+				power++;
+			}
+			v /= e;
+		}
+		if (autoscale) {
+			len = (size_t)snprintf(buf, HUMAN_BUFSIZE, "%.1Lf", adjust(v, opts));
+			if (len > 3u + (base == 1000) || ((opts & HUMAN_NO_POINT_ZERO) && buf[len - 1] == '0'))
+				len = (size_t)snprintf(buf, HUMAN_BUFSIZE, "%.0Lf", adjust(v * 10, opts) / 10);
 		} else {
-			snprintf(buf, HUMAN_BUFSIZE, "%ju.%ju%s%s", t / 10, t % 10, sp, unit);
+			len = (size_t)snprintf(buf, HUMAN_BUFSIZE, "%.0Lf", adjust(v, opts));
 		}
-		return buf;
+		if ((opts & HUMAN_GROUP) && !strchr(buf, '.')) {
+			group_digits(buf, len);
+			len = strlen(buf);
+		}
 	}
-	uintmax_t w = (uintmax_t)amt;
-	long double frac = amt - (long double)w;
-	if (frac > 0) {
-		if (opts & HUMAN_FLOOR)
-			;
-		else if (opts & HUMAN_ROUND)
-			w += frac >= 0.5L;
-		else
-			w += 1;
+
+	if (!autoscale && (opts & HUMAN_UNIT))
+		for (uintmax_t p = 1; p < to_size && power < MAX_POWER; p *= base)
+			power++;
+	char unit[8];
+	size_t u = 0;
+	if (power > 0) {
+		unit[u++] = base == 1000 && power == 1 ? 'k' : power_letters[power - 1];
+		if (opts & HUMAN_I)
+			unit[u++] = 'i';
 	}
-	if (power > 0 && w >= base && power < 10) {
-		/* Rounding carried into the next unit: 1024K -> 1.0M. */
-		power++;
-		ubuf[0] = power_letters[power - 1];
-		snprintf(buf, HUMAN_BUFSIZE, "1.0%s%s", sp, unit);
-		return buf;
-	}
-	snprintf(buf, HUMAN_BUFSIZE, "%ju%s%s", w, sp, unit);
+	if (opts & HUMAN_B)
+		unit[u++] = 'B';
+	unit[u] = 0;
+	snprintf(buf + len, HUMAN_BUFSIZE - len, "%s%s", u && (opts & HUMAN_SPACE) ? " " : "", unit);
 	return buf;
 }

@@ -29,10 +29,35 @@ int num_parse_imax(const char *s, const char *suffixes, intmax_t *out);
 
 /* Parse S into [MIN, MAX] or die as GNU's xdectoumax does:
    "PROG: WHAT: 'S'" (plus ": Value too large for defined data type" on
-   overflow, ": Numerical result out of range" outside the range), with
-   diag_fail_status. */
+   overflow or outside the range), with diag_fail_status. */
 uintmax_t num_xparse_umax(const char *s, const char *suffixes, uintmax_t min, uintmax_t max, const char *what);
 intmax_t num_xparse_imax(const char *s, const char *suffixes, intmax_t min, intmax_t max, const char *what);
+
+/* The same with gnulib's xnumtoumax flags: a value below MIN (above MAX)
+   is reported with ": Numerical result out of range" under
+   NUM_X_MIN_RANGE (NUM_X_MAX_RANGE), or quietly clamped to MIN (MAX)
+   under NUM_X_MIN_QUIET (NUM_X_MAX_QUIET), errno then telling
+   ERANGE/EOVERFLOW (0 when in range). For unsigned values only
+   NUM_X_MAX_QUIET counts, and it quiets both ends (gnulib's rule). */
+enum {
+	NUM_X_MIN_RANGE = 1,
+	NUM_X_MAX_RANGE = 2,
+	NUM_X_MIN_QUIET = 4,
+	NUM_X_MAX_QUIET = 8,
+};
+uintmax_t num_xparse_umax_flags(const char *s, const char *suffixes, uintmax_t min, uintmax_t max,
+				const char *what, int flags);
+intmax_t num_xparse_imax_flags(const char *s, const char *suffixes, intmax_t min, intmax_t max,
+			       const char *what, int flags);
+
+/* Floating point (num_float.c). num_strtold() is strtold() that also
+   accepts the C locale's syntax when the current locale's decimal point
+   is not '.' (the longer parse wins; a tie goes to the locale). */
+long double num_strtold(const char *s, char **end);
+/* Parse all of S as a floating-point number: false when there is no
+   number, something follows it, or it overflows (underflow is fine).
+   *OUT gets the value in every case. */
+bool num_parse_ldouble(const char *s, long double *out);
 
 /* Human-readable sizes, like GNU's human_readable(). */
 enum {
@@ -46,6 +71,9 @@ enum {
 	HUMAN_SPACE = 64,         /* a space before the unit */
 	HUMAN_B = 128,            /* append 'B' */
 	HUMAN_I = 256,            /* append "i" after the prefix ("Ki") */
+	HUMAN_UNIT = 512,         /* without AUTOSCALE: append TO_SIZE's prefix
+	                             (a power of the base: --block-size=M) */
+	HUMAN_NO_POINT_ZERO = 1024, /* with AUTOSCALE: "1K", not "1.0K" */
 };
 enum { HUMAN_BUFSIZE = 64 };
 

@@ -52,7 +52,9 @@ void opt_init(struct opt_parser *p, const struct cmd_info *info, int argc, char 
 	p->argv = argv;
 	p->index = 1;
 	p->permute = !(info->flags & OPT_F_NO_PERMUTE) && !sys_getenv("POSIXLY_CORRECT");
-	p->operands = xmalloc(((size_t)argc + 1) * sizeof *p->operands);
+	/* Kept reachable: utilities use the operands until they exit. */
+	static char **last_operands;
+	p->operands = last_operands = xmalloc(((size_t)argc + 1) * sizeof *p->operands);
 	p->operands[0] = NULL;
 	if (info->usage_status)
 		diag_usage_status = info->usage_status;
@@ -123,6 +125,9 @@ static int parse_long(struct opt_parser *p, char *word)
 		while ((o = iter_next(&it))) {
 			if (!o->name || strncmp(o->name, name, len) != 0)
 				continue;
+			/* Like glibc: the first match and those that differ from it. */
+			if (o != found && o->key == found->key && o->arg == found->arg)
+				continue;
 			size_t need = n + strlen(o->name) + 6;
 			while (need >= cap)
 				msg = xgrow(msg, &cap, 1);
@@ -136,7 +141,9 @@ static int parse_long(struct opt_parser *p, char *word)
 		diag_error(0, "unrecognized option '%s'", word);
 		bad_usage();
 	}
-	p->optname = found->name;
+	static char longname[128];
+	snprintf(longname, sizeof longname, "--%s", found->name);
+	p->optname = longname;
 	p->arg = NULL;
 	if (eq) {
 		if (found->arg == OPT_NONE) {

@@ -65,19 +65,26 @@ static size_t printable_len(const unsigned char *p, size_t left, bool utf8)
 	return n;
 }
 
-/* Characters that make a shell word need quotes. '#' and '~' only matter
-   at the start of a word. */
-static bool shell_special(unsigned char c, size_t i)
+/* Characters that make a shell word need quotes. '#' and '~' matter only
+   at the start of a word, '{' and '}' only as the whole word (ONE). */
+static bool shell_special(unsigned char c, size_t i, bool one)
 {
 	if (c == '#' || c == '~')
 		return i == 0;
-	return strchr(" \t\n!\"$&'()*;<=>?[\\^`|", c) != NULL && c != 0;
+	if (c == '{' || c == '}')
+		return one;
+	return c && strchr(" \t\n\r!\"$&'()*;<=>?[\\^`|", c) != NULL;
 }
 
-/* Characters that cannot appear as themselves inside "..." in a shell. */
-static bool dq_special(unsigned char c)
+/* Characters GNU lets stand between double quotes when a word's only
+   awkward character is a single quote: "it's". */
+static bool dq_plain(unsigned char c, size_t i)
 {
-	return c == '$' || c == '`' || c == '\\' || c == '"' || c == '!';
+	if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+		return true;
+	if (c == '#' || c == '~')
+		return i == 0;
+	return c && strchr(" %+,-./:@]_'", c) != NULL;
 }
 
 static const char *c_escape(unsigned char c)
@@ -94,11 +101,17 @@ static const char *c_escape(unsigned char c)
 	}
 }
 
-static void put_escape(struct sink *s, unsigned char c)
+/* C's escape for C: \n ..., \ooo, and \0 for NUL (\000 when a digit
+   follows, DIGIT_NEXT). */
+static void put_escape(struct sink *s, unsigned char c, bool digit_next)
 {
 	const char *e = c_escape(c);
 	if (e) {
 		puts_(s, e);
+		return;
+	}
+	if (c == 0 && !digit_next) {
+		puts_(s, "\\0");
 		return;
 	}
 	put(s, '\\');
@@ -108,18 +121,19 @@ static void put_escape(struct sink *s, unsigned char c)
 }
 
 /* The shell styles: single quotes, or double quotes for a word whose only
-   awkward character is a single quote; with ESCAPE, unprintable bytes as
-   $'\ooo' segments. */
+   awkward character is a single quote. Without ESCAPE unprintable bytes
+   are copied as they are (only \n, \r and \t force quotes); with it they
+   become $'\ooo' segments. */
 static void quote_shell(struct sink *s, const unsigned char *p, size_t len, bool always, bool escape,
 			const struct quote_opts *o, bool utf8)
 {
 	bool need = always || len == 0;
-	bool has_sq = false, dq_ok = true, unprintable = false;
+	bool has_sq = false, dq_ok = true;
 	for (size_t i = 0; i < len;) {
 		size_t n = printable_len(p + i, len - i, utf8);
 		if (n == 0) {
-			unprintable = true;
-			need = true;
+			if (escape || p[i] == '\n' || p[i] == '\r' || p[i] == '\t')
+				need = true;
 			dq_ok = false;
 			i++;
 			continue;
@@ -127,9 +141,9 @@ static void quote_shell(struct sink *s, const unsigned char *p, size_t len, bool
 		if (n == 1) {
 			if (p[i] == '\'')
 				has_sq = true;
-			else if (dq_special(p[i]))
+			if (!dq_plain(p[i], i))
 				dq_ok = false;
-			if (shell_special(p[i], i) || in_extra(o, p[i]))
+			if (shell_special(p[i], i, len == 1) || in_extra(o, p[i]))
 				need = true;
 		}
 		i += n;
@@ -139,54 +153,61 @@ static void quote_shell(struct sink *s, const unsigned char *p, size_t len, bool
 			put(s, (char)p[i]);
 		return;
 	}
-	if (has_sq && dq_ok && !(unprintable && escape)) {
+	if (has_sq && dq_ok) {
 		put(s, '"');
 		for (size_t i = 0; i < len; i++)
 			put(s, (char)p[i]);
 		put(s, '"');
 		return;
 	}
-	enum { IN_SQ, IN_DOLLAR } state = IN_SQ;
+	bool in_dollar = false;
 	put(s, '\'');
 	for (size_t i = 0; i < len;) {
 		size_t n = escape ? printable_len(p + i, len - i, utf8) : 1;
 		if (n == 0) {
-			if (state == IN_SQ) {
+			if (!in_dollar) {
 				puts_(s, "'$'");
-				state = IN_DOLLAR;
+				in_dollar = true;
 			}
-			put_escape(s, p[i]);
+			put_escape(s, p[i], false);
 			i++;
 			continue;
 		}
-		if (state == IN_DOLLAR) {
+		if (p[i] == '\'') {
+			/* Its first quote also ends a $'...' segment. */
+			puts_(s, "'\\''");
+			in_dollar = false;
+			i++;
+			continue;
+		}
+		if (in_dollar) {
 			puts_(s, "''");
-			state = IN_SQ;
+			in_dollar = false;
 		}
-		for (size_t k = 0; k < n; k++) {
-			if (p[i + k] == '\'')
-				puts_(s, "'\\''");
-			else
-				put(s, (char)p[i + k]);
-		}
+		for (size_t k = 0; k < n; k++)
+			put(s, (char)p[i + k]);
 		i += n;
 	}
 	put(s, '\'');
 }
 
-/* The backslash-escaping styles: c, c-maybe, escape, locale, clocale. */
+/* The backslash-escaping styles: c, c-maybe, escape, locale, clocale.
+   LQ and RQ surround the result; RQ inside it gets a backslash. */
 static void quote_backslash(struct sink *s, const unsigned char *p, size_t len, const char *lq, const char *rq,
-			    unsigned char qc, bool escape_space, const struct quote_opts *o, bool utf8)
+			    const struct quote_opts *o, bool utf8)
 {
+	size_t rqlen = strlen(rq);
 	puts_(s, lq);
 	for (size_t i = 0; i < len;) {
 		size_t n = printable_len(p + i, len - i, utf8);
 		if (n == 0) {
-			put_escape(s, p[i]);
+			put_escape(s, p[i], i + 1 < len && p[i + 1] >= '0' && p[i + 1] <= '9');
 			i++;
 			continue;
 		}
-		if (n == 1 && (p[i] == '\\' || (qc && p[i] == qc) || (escape_space && p[i] == ' ') || in_extra(o, p[i])))
+		if (rqlen && len - i >= rqlen && memcmp(p + i, rq, rqlen) == 0)
+			put(s, '\\');
+		else if (n == 1 && (p[i] == '\\' || in_extra(o, p[i])))
 			put(s, '\\');
 		for (size_t k = 0; k < n; k++)
 			put(s, (char)p[i + k]);
@@ -201,7 +222,7 @@ static bool c_maybe_needed(const unsigned char *p, size_t len, const struct quot
 		size_t n = printable_len(p + i, len - i, utf8);
 		if (n == 0 || (n == 1 && (p[i] == '"' || in_extra(o, p[i]))))
 			return true;
-		i += n ? n : 1;
+		i += n;
 	}
 	return false;
 }
@@ -225,29 +246,28 @@ size_t quote_buf(char *dst, size_t size, const char *src, size_t len, const stru
 			    o->style == QUOTE_SHELL_ESCAPE || o->style == QUOTE_SHELL_ESCAPE_ALWAYS, o, utf8);
 		break;
 	case QUOTE_C:
-		quote_backslash(&s, p, len, "\"", "\"", '"', false, o, utf8);
+		quote_backslash(&s, p, len, "\"", "\"", o, utf8);
 		break;
 	case QUOTE_C_MAYBE:
-		if (c_maybe_needed(p, len, o, utf8))
-			quote_backslash(&s, p, len, "\"", "\"", '"', false, o, utf8);
-		else
+		if (c_maybe_needed(p, len, o, utf8)) {
+			static const struct quote_opts plain = { .style = QUOTE_C };
+			quote_backslash(&s, p, len, "\"", "\"", &plain, utf8);
+		} else {
 			for (size_t i = 0; i < len; i++)
 				put(&s, src[i]);
+		}
 		break;
 	case QUOTE_ESCAPE:
-		quote_backslash(&s, p, len, "", "", 0, true, o, utf8);
+		quote_backslash(&s, p, len, "", "", o, utf8);
 		break;
 	case QUOTE_LOCALE:
-		if (utf8)
-			quote_backslash(&s, p, len, "\xe2\x80\x98", "\xe2\x80\x99", 0, false, o, utf8);
-		else
-			quote_backslash(&s, p, len, "'", "'", '\'', false, o, utf8);
-		break;
 	case QUOTE_CLOCALE:
 		if (utf8)
-			quote_backslash(&s, p, len, "\xe2\x80\x98", "\xe2\x80\x99", 0, false, o, utf8);
+			quote_backslash(&s, p, len, "\xe2\x80\x98", "\xe2\x80\x99", o, utf8);
+		else if (o->style == QUOTE_LOCALE)
+			quote_backslash(&s, p, len, "'", "'", o, utf8);
 		else
-			quote_backslash(&s, p, len, "\"", "\"", '"', false, o, utf8);
+			quote_backslash(&s, p, len, "\"", "\"", o, utf8);
 		break;
 	}
 	if (size > 0)

@@ -23,7 +23,7 @@ enum quote_style {
 	QUOTE_SHELL_ESCAPE_ALWAYS,
 	QUOTE_C,
 	QUOTE_C_MAYBE,
-	QUOTE_ESCAPE,
+	QUOTE_ESCAPE,  /* GNU ls also escapes ' ': it adds it to extra */
 	QUOTE_LOCALE,
 	QUOTE_CLOCALE,
 };

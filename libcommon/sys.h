@@ -96,6 +96,15 @@ void sys_advise_sequential(int fd);
    errno ENOSYS/EINVAL/EXDEV when this pair cannot be copied that way and
    the caller should fall back to read/write. */
 sys_ssize sys_copy_range(int in, int out, size_t len);
+/* Whether FD is open in append mode: 1, 0, or -1 with errno. */
+int sys_fd_is_append(int fd);
+/* Wait until non-blocking FD can take a write again (after EAGAIN).
+   Returns 0, or -1 with errno. */
+int sys_wait_writable(int fd);
+/* Wait until IN has input or is at its end (0), or until OUT, a pipe,
+   has lost its reader (1). -1 with errno on error. A system that cannot
+   tell returns 0 at once. */
+int sys_wait_input_or_broken(int in, int out);
 
 /* ---- metadata --------------------------------------------------------- */
 
@@ -189,6 +198,9 @@ const char *sys_getenv(const char *name);
 int sys_setenv(const char *name, const char *value);
 int sys_unsetenv(const char *name);
 int sys_clearenv(void);
+/* Add STRING ("NAME=VALUE", NAME possibly empty) to the environment as it
+   is: the environment keeps the pointer, so STRING must stay alive. */
+int sys_putenv(char *string);
 /* The environment as NAME=VALUE strings, NULL-terminated. */
 char **sys_environ(void);
 
@@ -236,9 +248,19 @@ const char *sys_sig_name(int sig);
 enum sys_sig_action { SYS_SIG_DEFAULT, SYS_SIG_IGNORE };
 int sys_sig_set_action(int sig, enum sys_sig_action action);
 int sys_sig_block(int sig, bool block);
+/* Whether SIG is currently ignored and whether it is blocked. Fails with
+   errno EINVAL for a number that is no usable signal here. */
+int sys_sig_query(int sig, bool *ignored, bool *blocked);
 /* Make writes to a closed pipe fail with EPIPE instead of ending the
    process (tee -p). */
 void sys_sigpipe_ignore(void);
+/* True when FD is a pipe or socket whose reader has gone away, so that a
+   write would fail with EPIPE (tail -f notices without writing). False
+   when it has not, or when the system cannot tell. */
+bool sys_output_broken(int fd);
+/* End the process the way a write to a closed pipe does: by SIGPIPE
+   where there is one and it is not ignored, otherwise with STATUS. */
+_Noreturn void sys_exit_sigpipe(int status);
 
 /* ---- system information --------------------------------------------- */
 
@@ -257,6 +279,10 @@ int sys_uname(struct sys_uname *u);
 enum sys_nproc_kind { SYS_NPROC_AVAILABLE, SYS_NPROC_ONLINE, SYS_NPROC_INSTALLED };
 /* Number of processors of that kind (at least 1). */
 long sys_nproc(enum sys_nproc_kind kind);
+/* The processors this process's CPU quota amounts to (Linux: the lowest
+   cgroup v2 cpu.max up the hierarchy, rounded, at least 1), or 0 when no
+   quota applies (none set, or a real-time scheduling policy). */
+long sys_cpu_quota(void);
 
 /* ---- change notification (tail -f) ---------------------------------- */
 

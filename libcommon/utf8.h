@@ -12,11 +12,13 @@
 size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
 /* Encode CP into BUF (4 bytes); returns the length, 0 if CP is invalid. */
 size_t utf8_encode(uint32_t cp, char *buf);
-/* True for characters that are shown as themselves (not controls). */
+/* True for characters that are shown as themselves: assigned, and not
+   controls or line/paragraph separators (glibc's iswprint in C.UTF-8). */
 bool utf8_isprint(uint32_t cp);
 /* True for white space characters (Unicode White_Space). */
 bool utf8_isspace(uint32_t cp);
-/* Number of columns CP takes on a terminal: 0, 1 or 2 (-1: control). */
+/* Number of columns CP takes on a terminal: 0, 1 or 2; -1 when it is not
+   printable (glibc's wcwidth in C.UTF-8). */
 int utf8_width(uint32_t cp);
 
 #endif

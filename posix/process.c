@@ -63,6 +63,7 @@ const char *sys_getenv(const char *name) { return getenv(name); }
 int sys_setenv(const char *name, const char *value) { return setenv(name, value, 1); }
 int sys_unsetenv(const char *name) { return unsetenv(name); }
 int sys_clearenv(void) { return clearenv(); }
+int sys_putenv(char *string) { return putenv(string); }
 
 char **sys_environ(void)
 {
@@ -262,6 +263,17 @@ int sys_sig_block(int sig, bool block)
 	if (sigaddset(&set, sig) < 0)
 		return -1;
 	return sigprocmask(block ? SIG_BLOCK : SIG_UNBLOCK, &set, NULL);
+}
+
+int sys_sig_query(int sig, bool *ignored, bool *blocked)
+{
+	struct sigaction sa;
+	sigset_t set;
+	if (sigaction(sig, NULL, &sa) < 0 || sigprocmask(SIG_BLOCK, NULL, &set) < 0)
+		return -1;
+	*ignored = sa.sa_handler == SIG_IGN;
+	*blocked = sigismember(&set, sig) == 1;
+	return 0;
 }
 
 void sys_sigpipe_ignore(void)

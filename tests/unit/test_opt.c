@@ -1,0 +1,289 @@
+/* Unit tests for libcommon/opt.c: the parser's successful paths (GNU
+   getopt_long's permutation, bundling, arguments, abbreviations) and the
+   --help layout. The error paths print and exit, so they are checked
+   against real utilities in tests/cmds/test_corebox.py. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "capture.h"
+#include "diag.h"
+#include "opt.h"
+#include "sys.h"
+
+enum { KEY_COLOR = OPT_LONG, KEY_VERB, KEY_VERBOSE_X, KEY_COLOUR_ONLY };
+
+static const struct opt opts[] = {
+	{ "all", 'a', OPT_NONE, NULL, "do everything" },
+	{ "bytes", 'c', OPT_REQ, "NUM", "first NUM bytes" },
+	{ "lines", 'n', OPT_REQ, "NUM", "first NUM lines" },
+	{ "quiet", 'q', OPT_NONE, NULL, "no headers" },
+	{ "silent", 'q', OPT_NONE, NULL, NULL },
+	{ "color", KEY_COLOR, OPT_OPT, "WHEN", "colour the output" },
+	{ "colour", KEY_COLOR, OPT_OPT, "WHEN", NULL },
+	{ "verb", KEY_VERB, OPT_NONE, NULL, "a verb" },
+	{ "verbose-extra", KEY_VERBOSE_X, OPT_NONE, NULL, "more" },
+	{ NULL, 'x', OPT_OPT, "N", "short only, optional argument" },
+	{ NULL, 'z', OPT_NONE, NULL, "short only" },
+	{ 0 },
+};
+
+static const struct cmd_info info = {
+	.name = "prog",
+	.usage = "[OPTION]... [FILE]...",
+	.opts = opts,
+};
+
+static bool minus_number(const char *arg)
+{
+	return arg[1] >= '0' && arg[1] <= '9';
+}
+
+/* Parse ARGV (NULL-terminated, without the program name) with INFO and
+   describe the result: each option as written ("-n=5", "--lines=5"),
+   then "|" and the operands. */
+static char *trace_with(const struct cmd_info *inf, const char *const *args)
+{
+	char *argv[32];
+	int argc = 0;
+	argv[argc++] = (char *)"prog";
+	for (; *args; args++)
+		argv[argc++] = (char *)*args;
+	argv[argc] = NULL;
+
+	static char buf[1024];
+	size_t n = 0;
+	struct opt_parser p;
+	int c;
+	opt_init(&p, inf, argc, argv);
+	while ((c = opt_next(&p)) != OPT_END) {
+		assert_non_null(p.optname);
+		if (c < OPT_LONG && p.optname[1] != '-')
+			assert_int_equal(c, (unsigned char)p.optname[1]);
+		n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s%s ", p.optname, p.arg ? "=" : "",
+				      p.arg ? p.arg : "");
+	}
+	n += (size_t)snprintf(buf + n, sizeof buf - n, "|");
+	for (int i = 0; i < p.noperands; i++)
+		n += (size_t)snprintf(buf + n, sizeof buf - n, " %s", p.operands[i]);
+	assert_null(p.operands[p.noperands]);
+	free(p.operands);
+	return buf;
+}
+
+#define TRACE(...) trace_with(&info, (const char *const[]){ __VA_ARGS__, NULL })
+
+static int setup(void **state)
+{
+	(void)state;
+	sys_unsetenv("POSIXLY_CORRECT");
+	diag_set_prog("prog", "prog");
+	return 0;
+}
+
+static void test_no_arguments(void **state)
+{
+	(void)state;
+	const char *none[] = { NULL };
+	assert_string_equal(trace_with(&info, none), "|");
+}
+
+static void test_permutation(void **state)
+{
+	(void)state;
+	assert_string_equal(TRACE("a", "-a", "b", "--quiet", "c"), "-a --quiet | a b c");
+	assert_string_equal(TRACE("-", "-z"), "-z | -");
+	assert_string_equal(TRACE("a", "-n", "5", "b"), "-n=5 | a b");
+}
+
+static void test_double_dash(void **state)
+{
+	(void)state;
+	assert_string_equal(TRACE("a", "--", "-z", "--quiet"), "| a -z --quiet");
+	assert_string_equal(TRACE("-z", "--", "--"), "-z | --");
+	assert_string_equal(TRACE("--"), "|");
+	/* "--" as an option's argument is just the argument. */
+	assert_string_equal(TRACE("-n", "--", "x"), "-n=-- | x");
+}
+
+static void test_posixly_correct(void **state)
+{
+	(void)state;
+	sys_setenv("POSIXLY_CORRECT", "1");
+	assert_string_equal(TRACE("-a", "b", "-z", "--", "c"), "-a | b -z -- c");
+	sys_unsetenv("POSIXLY_CORRECT");
+	struct cmd_info np = info;
+	np.flags = OPT_F_NO_PERMUTE;
+	assert_string_equal(trace_with(&np, (const char *const[]){ "-a", "b", "-z", NULL }), "-a | b -z");
+	assert_string_equal(trace_with(&np, (const char *const[]){ "-a", "--", "-z", NULL }), "-a | -z");
+}
+
+static void test_short_bundles(void **state)
+{
+	(void)state;
+	assert_string_equal(TRACE("-aqz"), "-a -q -z |");
+	assert_string_equal(TRACE("-n5"), "-n=5 |");
+	assert_string_equal(TRACE("-n", "5"), "-n=5 |");
+	assert_string_equal(TRACE("-an5"), "-a -n=5 |");
+	assert_string_equal(TRACE("-naz"), "-n=az |");
+	assert_string_equal(TRACE("-n", "-a"), "-n=-a |");
+	assert_string_equal(TRACE("-n", ""), "-n= |");
+	/* An optional argument only attaches: "-x 3" leaves 3 an operand. */
+	assert_string_equal(TRACE("-x3"), "-x=3 |");
+	assert_string_equal(TRACE("-x", "3"), "-x | 3");
+	assert_string_equal(TRACE("-zx"), "-z -x |");
+}
+
+static void test_long_arguments(void **state)
+{
+	(void)state;
+	assert_string_equal(TRACE("--lines=5"), "--lines=5 |");
+	assert_string_equal(TRACE("--lines", "5"), "--lines=5 |");
+	assert_string_equal(TRACE("--lines="), "--lines= |");
+	assert_string_equal(TRACE("--lines=a=b"), "--lines=a=b |");
+	assert_string_equal(TRACE("--lines", "--quiet"), "--lines=--quiet |");
+	assert_string_equal(TRACE("--color"), "--color |");
+	assert_string_equal(TRACE("--color=always"), "--color=always |");
+	assert_string_equal(TRACE("--color="), "--color= |");
+	assert_string_equal(TRACE("--color", "x"), "--color | x");
+}
+
+static void test_abbreviations(void **state)
+{
+	(void)state;
+	assert_string_equal(TRACE("--li=3"), "--lines=3 |");
+	assert_string_equal(TRACE("--l", "3"), "--lines=3 |");
+	assert_string_equal(TRACE("--a"), "--all |");
+	/* An exact name wins over longer names it is a prefix of. */
+	assert_string_equal(TRACE("--verb"), "--verb |");
+	assert_string_equal(TRACE("--verbo"), "--verbose-extra |");
+	/* Aliases (same key, same argument kind) are not ambiguous. */
+	assert_string_equal(TRACE("--col=never"), "--color=never |");
+	assert_string_equal(TRACE("--colou"), "--colour |");
+	assert_string_equal(TRACE("--q", "--s", "--qu"), "--quiet --silent --quiet |");
+}
+
+static void test_digit_options(void **state)
+{
+	(void)state;
+	struct cmd_info d = info;
+	d.flags = OPT_F_DIGITS;
+	assert_string_equal(trace_with(&d, (const char *const[]){ "-12", "-a5", NULL }), "-1 -2 -a -5 |");
+}
+
+static void test_is_operand(void **state)
+{
+	(void)state;
+	struct cmd_info d = info;
+	d.is_operand = minus_number;
+	assert_string_equal(trace_with(&d, (const char *const[]){ "-5", "-a", "-1.5", NULL }), "-a | -5 -1.5");
+	d.flags = OPT_F_NO_PERMUTE;
+	assert_string_equal(trace_with(&d, (const char *const[]){ "-a", "-5", "-a", NULL }), "-a | -5 -a");
+}
+
+static void test_statuses(void **state)
+{
+	(void)state;
+	struct cmd_info d = info;
+	d.usage_status = 2;
+	d.fail_status = 125;
+	const char *none[] = { NULL };
+	trace_with(&d, none);
+	assert_int_equal(diag_usage_status, 2);
+	assert_int_equal(diag_fail_status, 125);
+	diag_usage_status = 1;
+	diag_fail_status = 1;
+}
+
+static const struct opt help_opts[] = {
+	{ "bytes", 'c', OPT_REQ, "[-]NUM", "print the first NUM bytes" },
+	{ "quiet", 'q', OPT_NONE, NULL, "never print headers" },
+	{ "silent", 'q', OPT_NONE, NULL, NULL },
+	{ "color", KEY_COLOR, OPT_OPT, "WHEN", "colour the output;\nWHEN is always or never" },
+	{ "a-very-long-option-name", 'L', OPT_REQ, "SIZE", "too long for the column" },
+	{ NULL, 'x', OPT_REQ, "N", "short only" },
+	{ NULL, 'y', OPT_OPT, "N", "short only, optional" },
+	{ 0 },
+};
+
+static void test_help_layout(void **state)
+{
+	(void)state;
+	static const struct cmd_info h = {
+		.name = "prog",
+		.usage = "[OPTION]... [FILE]...\n-x N",
+		.summary = "Do things with FILEs.",
+		.opts = help_opts,
+		.details = "With no FILE, read standard input.",
+	};
+	struct capture cap;
+	capture_start(&cap, "help");
+	opt_print_help(&h);
+	char *got = capture_end(&cap, NULL);
+	assert_string_equal(got,
+		"Usage: prog [OPTION]... [FILE]...\n"
+		"  or:  prog -x N\n"
+		"Do things with FILEs.\n"
+		"\n"
+		"  -c, --bytes=[-]NUM      print the first NUM bytes\n"
+		"  -q, --quiet             never print headers\n"
+		"      --color[=WHEN]      colour the output;\n"
+		"                          WHEN is always or never\n"
+		"  -L, --a-very-long-option-name=SIZE\n"
+		"                          too long for the column\n"
+		"  -x N                    short only\n"
+		"  -y[N]                   short only, optional\n"
+		"      --help              display this help and exit\n"
+		"      --version           output version information and exit\n"
+		"\n"
+		"With no FILE, read standard input.\n");
+	free(got);
+
+	capture_start(&cap, "version");
+	opt_print_version(&h);
+	got = capture_end(&cap, NULL);
+	assert_string_equal(got, "prog (corebox) " COREBOX_VERSION "\n");
+	free(got);
+}
+
+static void test_help_without_auto(void **state)
+{
+	(void)state;
+	static const struct opt none[] = { { 0 } };
+	static const struct cmd_info h = {
+		.name = "prog",
+		.opts = none,
+		.flags = OPT_F_NO_AUTO,
+	};
+	struct capture cap;
+	capture_start(&cap, "noauto");
+	opt_print_help(&h);
+	char *got = capture_end(&cap, NULL);
+	assert_string_equal(got, "Usage: prog [OPTION]...\n");
+	free(got);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup(test_no_arguments, setup),
+		cmocka_unit_test_setup(test_permutation, setup),
+		cmocka_unit_test_setup(test_double_dash, setup),
+		cmocka_unit_test_setup(test_posixly_correct, setup),
+		cmocka_unit_test_setup(test_short_bundles, setup),
+		cmocka_unit_test_setup(test_long_arguments, setup),
+		cmocka_unit_test_setup(test_abbreviations, setup),
+		cmocka_unit_test_setup(test_digit_options, setup),
+		cmocka_unit_test_setup(test_is_operand, setup),
+		cmocka_unit_test_setup(test_statuses, setup),
+		cmocka_unit_test_setup(test_help_layout, setup),
+		cmocka_unit_test_setup(test_help_without_auto, setup),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
