@@ -1,8 +1,7 @@
-#include "common.h"
+/* [: test with a closing bracket. */
+#include "test.h"
 
 int main_lbracket(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	diag_die(1, 0, "not implemented yet");
+	return test_main(argc, argv, true);
 }
