@@ -4,6 +4,7 @@
    in a .env-style file are set after -i has cleared the environment and
    before -u and the NAME=VALUE operands are applied. */
 #include "common.h"
+#include "escape.h"
 
 #include <limits.h>
 #include <stdarg.h>
@@ -24,7 +25,8 @@ enum {
 
 static const struct opt opts[] = {
 	{ "argv0", 'a', OPT_REQ, "ARG", "give COMMAND ARG as its zeroth argument" },
-	{ "file", 'f', OPT_REQ, "FILE", "first set the variables assigned in the .env-style\nFILE (\"-\": standard input)" },
+	/* An extension from uutils, described after the GNU options. */
+	{ "file", 'f', OPT_REQ, "FILE", "" },
 	{ "ignore-environment", 'i', OPT_NONE, NULL, "begin with no variables at all" },
 	{ "null", '0', OPT_NONE, NULL, "print each variable followed by NUL, not newline" },
 	{ "unset", 'u', OPT_REQ, "NAME", "take variable NAME out of the environment" },
@@ -63,6 +65,8 @@ static const struct cmd_info info = {
 		"# at the start of an argument ends the string, and ${NAME} is replaced\n"
 		"by the variable's value.\n"
 		"\n"
+		"Extension (from uutils): with -f FILE or --file=FILE, first set the\n"
+		"variables assigned in the .env-style FILE (\"-\": standard input).\n"
 		"A .env FILE holds NAME=VALUE (or NAME: VALUE) lines; blank lines, lines\n"
 		"starting with # or ;, and [section] lines are skipped. VALUE may be quoted\n"
 		"with \" or ', and may use the escapes \\t \\n \\r \\a \\b \\xHHHH.\n"
@@ -502,17 +506,6 @@ static void val_add(struct envfile *f, char c)
 	f->val[f->len++] = c;
 }
 
-static int hex_digit(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* Append code point CP to the value, as UTF-8. */
 static void val_add_utf8(struct envfile *f, unsigned cp)
 {
@@ -552,7 +545,7 @@ static void read_chars(struct envfile *f, const char *stops)
 		case 'x': {
 			unsigned cp = 0;
 			for (int i = 0; i < 4; i++) {
-				int d = f->p < f->end ? hex_digit(*f->p) : -1;
+				int d = f->p < f->end ? esc_hex_value(*f->p) : -1;
 				if (d < 0)
 					envfile_error(f, "invalid \\x escape: four hexadecimal digits expected");
 				cp = cp << 4 | (unsigned)d;

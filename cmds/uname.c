@@ -16,10 +16,10 @@ enum {
 static const struct opt opts[] = {
 	{ "all", 'a', OPT_NONE, NULL, "print everything below in this order, leaving out\n-p and -i when they are unknown" },
 	{ "kernel-name", 's', OPT_NONE, NULL, "print the name of the kernel" },
-	{ "sysname", 's', OPT_NONE, NULL, NULL },
+	{ "sysname", 's', OPT_NONE, NULL, "" },
 	{ "nodename", 'n', OPT_NONE, NULL, "print the host name on the network" },
 	{ "kernel-release", 'r', OPT_NONE, NULL, "print the release of the kernel" },
-	{ "release", 'r', OPT_NONE, NULL, NULL },
+	{ "release", 'r', OPT_NONE, NULL, "" },
 	{ "kernel-version", 'v', OPT_NONE, NULL, "print the version of the kernel" },
 	{ "machine", 'm', OPT_NONE, NULL, "print the hardware (machine) name" },
 	{ "processor", 'p', OPT_NONE, NULL, "print the processor type, or \"unknown\"" },

@@ -7,7 +7,7 @@
 
 #include "utf8.h"
 
-static int hex_value(char c)
+int esc_hex_value(char c)
 {
 	if (c >= '0' && c <= '9')
 		return c - '0';
@@ -60,7 +60,7 @@ static size_t decode_ucn(const char *p, bool utf8, struct esc *e)
 	uint32_t code = 0;
 	size_t i = 1;
 	for (int k = 0; k < digits; k++, i++) {
-		int v = hex_value(p[i]);
+		int v = esc_hex_value(p[i]);
 		if (v < 0) {
 			e->status = ESC_NO_HEX;
 			return i;
@@ -108,7 +108,7 @@ size_t esc_decode(const char *s, int mode, struct esc *e)
 		set_byte(e, '"');
 		return 2;
 	case 'x': {
-		int v = hex_value(p[1]);
+		int v = esc_hex_value(p[1]);
 		if (v < 0) {
 			if (printf_like) {
 				e->status = ESC_NO_HEX;
@@ -116,7 +116,7 @@ size_t esc_decode(const char *s, int mode, struct esc *e)
 			}
 			break;
 		}
-		int w = hex_value(p[2]);
+		int w = esc_hex_value(p[2]);
 		if (w < 0) {
 			set_byte(e, (unsigned char)v);
 			return 3;

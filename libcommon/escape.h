@@ -48,6 +48,9 @@ struct esc {
    bytes of S the escape spans (at least 1). S is NUL-terminated. */
 size_t esc_decode(const char *s, int mode, struct esc *e);
 
+/* The value of hexadecimal digit C, or -1. */
+int esc_hex_value(char c);
+
 /* Decode all of the NUL-terminated S into DST, which needs room for
    strlen(S) bytes (no escape is longer than what it stands for); *DSTLEN
    gets the number of bytes stored. Stops at the first \c or error and

@@ -249,36 +249,63 @@ int opt_next(struct opt_parser *p)
 	return OPT_END;
 }
 
-/* The left column of a help line: "  -c, --bytes=NUM". */
-static size_t option_label(const struct opt *o, char *buf, size_t size)
+/* Append the printf-style text to the label in BUF (SIZE bytes, N used). */
+static size_t label_add(char *buf, size_t size, size_t n, const char *fmt, const char *a, const char *b)
+{
+	if (n + 1 >= size)
+		return n;
+	int k = snprintf(buf + n, size - n, fmt, a, b);
+	if (k < 0)
+		return n;
+	return n + (size_t)k < size ? n + (size_t)k : size - 1;
+}
+
+static size_t label_long(char *buf, size_t size, size_t n, const char *sep, const struct opt *o)
+{
+	const char *an = o->argname ? o->argname : "ARG";
+	n = label_add(buf, size, n, "%s--%s", sep, o->name);
+	if (o->arg == OPT_REQ)
+		n = label_add(buf, size, n, "%s%s", "=", an);
+	else if (o->arg == OPT_OPT)
+		n = label_add(buf, size, n, "[=%s%s", an, "]");
+	return n;
+}
+
+/* The left column of a help line: "  -c, --bytes=NUM", with the long
+   aliases of the option (entries with the same key and no help of their
+   own) after it: "  -q, --quiet, --silent". */
+static size_t option_label(const struct cmd_info *info, const struct opt *o, char *buf, size_t size)
 {
 	size_t n = 0;
 	bool has_short = o->key < OPT_LONG && o->key > ' ';
 	const char *an = o->argname ? o->argname : "ARG";
+	char shortname[2] = { (char)o->key, 0 };
 	if (has_short)
-		n += (size_t)snprintf(buf + n, size - n, "  -%c", o->key);
+		n = label_add(buf, size, n, "%s%s", "  -", shortname);
 	else
-		n += (size_t)snprintf(buf + n, size - n, "    ");
+		n = label_add(buf, size, n, "%s%s", "    ", "");
 	if (o->name) {
-		n += (size_t)snprintf(buf + n, size - n, "%s--%s", has_short ? ", " : "  ", o->name);
-		if (o->arg == OPT_REQ)
-			n += (size_t)snprintf(buf + n, size - n, "=%s", an);
-		else if (o->arg == OPT_OPT)
-			n += (size_t)snprintf(buf + n, size - n, "[=%s]", an);
+		n = label_long(buf, size, n, has_short ? ", " : "  ", o);
 	} else if (o->arg == OPT_REQ) {
-		n += (size_t)snprintf(buf + n, size - n, " %s", an);
+		n = label_add(buf, size, n, " %s%s", an, "");
 	} else if (o->arg == OPT_OPT) {
-		n += (size_t)snprintf(buf + n, size - n, "[%s]", an);
+		n = label_add(buf, size, n, "[%s%s", an, "]");
 	}
-	return n < size ? n : size - 1;
+	struct opt_iter it;
+	const struct opt *a;
+	iter_start(&it, info);
+	while ((a = iter_next(&it)))
+		if (a != o && a->key == o->key && !a->help && a->name)
+			n = label_long(buf, size, n, ", ", a);
+	return n;
 }
 
 enum { HELP_COLUMN = 26 };
 
-static void print_option_help(const struct opt *o)
+static void print_option_help(const struct cmd_info *info, const struct opt *o)
 {
 	char label[256];
-	size_t n = option_label(o, label, sizeof label);
+	size_t n = option_label(info, o, label, sizeof label);
 	out_write(label, n);
 	if (n + 2 > HELP_COLUMN) {
 		out_putc('\n');
@@ -319,12 +346,12 @@ void opt_print_help(const struct cmd_info *info)
 	const struct opt *o;
 	iter_start(&it, info);
 	while ((o = iter_next(&it))) {
-		if (!o->help)
+		if (!o->help || !*o->help)
 			continue;
 		if (!any)
 			out_putc('\n');
 		any = true;
-		print_option_help(o);
+		print_option_help(info, o);
 	}
 	if (info->details)
 		out_printf("\n%s\n", info->details);

@@ -39,7 +39,8 @@ struct opt {
 	int key;              /* short option character, or >= OPT_LONG */
 	enum opt_arg arg;
 	const char *argname;  /* shown in --help: "NUM", "[WHEN]" ... */
-	const char *help;     /* one line or several ('\n'); NULL: not listed */
+	const char *help;     /* one line or several ('\n'); NULL: listed as an alias
+	                         of the entry with the same key; "": never listed */
 };
 
 enum {
