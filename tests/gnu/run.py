@@ -462,6 +462,12 @@ def main():
         selected = [t for t in tests if owners[t] == "*" or owners[t] in implemented]
     if args.tests:
         selected = [t for t in selected if any(p in t for p in args.tests)]
+    root_tests = set(list_tests(tree, "all_root_tests"))
+    if os.geteuid() != 0:
+        dropped = [t for t in selected if t in root_tests]
+        selected = [t for t in selected if t not in root_tests]
+        if dropped:
+            log(f"not root: leaving out {len(dropped)} tests that need root")
     not_impl = [t for t in tests if t not in selected]
     log(f"running {len(selected)} of {len(tests)} tests with {'GNU' if args.reference else 'corebox'}"
         f" programs (-j{args.jobs})")
@@ -472,7 +478,7 @@ def main():
     if not args.reference:
         out = subprocess.run([corebox, "true", "--version"], stdout=subprocess.PIPE).stdout.decode()
         version = out.split("\n")[0].rsplit(" ", 1)[-1]
-    run_tests(tree, selected, set(list_tests(tree, "all_root_tests")), args.jobs, args.timeout, user, version)
+    run_tests(tree, selected, root_tests, args.jobs, args.timeout, user, version)
     elapsed = (datetime.datetime.now() - started).total_seconds()
     results = read_results(tree, selected)
 
