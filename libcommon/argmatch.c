@@ -1,0 +1,78 @@
+/* Option arguments chosen from a list of words. */
+#include "argmatch.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "out.h"
+#include "quote.h"
+#include "sys.h"
+
+ptrdiff_t argmatch(const char *arg, const char *const *list, const int *vals)
+{
+	size_t len = strlen(arg);
+	ptrdiff_t found = ARGMATCH_INVALID;
+	bool ambiguous = false;
+	for (ptrdiff_t i = 0; list[i]; i++) {
+		if (strncmp(list[i], arg, len) != 0)
+			continue;
+		if (strlen(list[i]) == len)
+			return i;
+		if (found == ARGMATCH_INVALID)
+			found = i;
+		else if (!vals || vals[found] != vals[i])
+			ambiguous = true;
+	}
+	return ambiguous ? ARGMATCH_AMBIGUOUS : found;
+}
+
+/* "Valid arguments are:" and the words, synonyms on one line. */
+static void list_valid(const char *const *list, const int *vals)
+{
+	size_t cap = 256, len = 0;
+	char *msg = malloc(cap);
+	if (!msg)
+		return;
+	const char *head = "Valid arguments are:";
+	for (ptrdiff_t i = -1; i < 0 || list[i]; i++) {
+		const char *piece;
+		const char *sep = "";
+		if (i < 0) {
+			piece = head;
+		} else {
+			piece = quote(list[i]);
+			sep = (i > 0 && vals && vals[i] == vals[i - 1]) ? ", " : "\n  - ";
+		}
+		size_t need = len + strlen(sep) + strlen(piece) + 2;
+		if (need > cap) {
+			char *n = realloc(msg, need * 2);
+			if (!n) {
+				free(msg);
+				return;
+			}
+			msg = n;
+			cap = need * 2;
+		}
+		memcpy(msg + len, sep, strlen(sep));
+		len += strlen(sep);
+		memcpy(msg + len, piece, strlen(piece));
+		len += strlen(piece);
+	}
+	msg[len++] = '\n';
+	(void)sys_write_all(2, msg, len);
+	free(msg);
+}
+
+ptrdiff_t xargmatch(const char *option, const char *arg, const char *const *list, const int *vals)
+{
+	ptrdiff_t i = argmatch(arg, list, vals);
+	if (i >= 0)
+		return i;
+	out_flush_quiet();
+	diag_error(0, "%s argument %s for %s", i == ARGMATCH_AMBIGUOUS ? "ambiguous" : "invalid",
+		   quote(arg), quote(option));
+	list_valid(list, vals);
+	diag_usage_error(NULL);
+}
