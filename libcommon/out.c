@@ -126,3 +126,19 @@ void out_atexit(void)
 		sys_exit_now(diag_fail_status);
 	}
 }
+
+void out_write_block(const void *p, size_t n)
+{
+	const char *s = p;
+	do {
+		size_t k = n < OUT_BUFSIZE ? n : OUT_BUFSIZE;
+		out_flush_quiet();
+		if (saved_errno) {
+			diag_error(saved_errno, "error writing 'standard output'");
+			sys_exit_now(diag_fail_status);
+		}
+		out_write(s, k);
+		s += k;
+		n -= k;
+	} while (n);
+}

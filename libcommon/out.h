@@ -30,5 +30,10 @@ _Noreturn void out_write_error(int errnum);
 /* The check run at exit: flush and report any write error. Registered by
    the dispatcher with atexit(). */
 void out_atexit(void);
+/* Write a large block the way GNU's head and tail write theirs: what is
+   buffered goes out first, and when that fails the program ends with
+   "PROG: error writing 'standard output': REASON" rather than the "write
+   error" reported at exit. */
+void out_write_block(const void *p, size_t n);
 
 #endif

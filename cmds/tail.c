@@ -1,8 +1,0 @@
-#include "common.h"
-
-int main_tail(int argc, char **argv)
-{
-	(void)argc;
-	(void)argv;
-	diag_die(1, 0, "not implemented yet");
-}
