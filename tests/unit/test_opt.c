@@ -232,7 +232,7 @@ static void test_help_layout(void **state)
 		"Do things with FILEs.\n"
 		"\n"
 		"  -c, --bytes=[-]NUM      print the first NUM bytes\n"
-		"  -q, --quiet             never print headers\n"
+		"  -q, --quiet, --silent   never print headers\n"
 		"      --color[=WHEN]      colour the output;\n"
 		"                          WHEN is always or never\n"
 		"  -L, --a-very-long-option-name=SIZE\n"
