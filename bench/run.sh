@@ -81,7 +81,7 @@ bench "head -c 512M" "bash -c '@/head -c 512M $big > /dev/null'"
 bench "tail -n 1000 1 GiB" "@/tail -n 1000 $big"
 bench "tail -n +10000000 1 GiB" "bash -c '@/tail -n +10000000 $big > /dev/null'"
 bench "seq 1 10000000" "bash -c '@/seq 1 10000000 > /dev/null'"
-bench "yes | head -c 1G" "bash -c '@/yes | /usr/bin/head -c 1G > /dev/null'"
+bench "yes piped to head -c 1G" "bash -c '@/yes | /usr/bin/head -c 1G > /dev/null'"
 startup=$(hyperfine -N --style basic --warmup 20 --runs 500 --export-json "$dir/s.json" \
 	-n GNU "/usr/bin/true" -n corebox "$dir/bin/true" >/dev/null 2>&1 && /usr/bin/python3 - "$dir/s.json" <<'PY'
 import json, sys
