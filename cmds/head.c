@@ -27,9 +27,7 @@ static const struct cmd_info info = {
 		   "Without FILE, or when FILE is -, read standard input.\n"
 		   "Arguments required by long options are required by short ones too.",
 	.opts = opts,
-	.details = "NUM may end in a multiplier: b 512, kB 1000, K 1024, MB 1000*1000,\n"
-		   "M 1024*1024, GB 1000^3, G 1024^3, and likewise T, P, E, Z, Y, R, Q;\n"
-		   "KiB, MiB ... mean the same as K, M ...",
+	.details = NUM_SUFFIX_HELP,
 	.flags = OPT_F_DIGITS,
 };
 

@@ -27,6 +27,12 @@ int num_parse_umax(const char *s, const char *suffixes, uintmax_t *out);
 /* The same for a signed value ('-' allowed). */
 int num_parse_imax(const char *s, const char *suffixes, intmax_t *out);
 
+/* The --help paragraph for sizes parsed with GNU's size suffixes. */
+#define NUM_SUFFIX_HELP \
+	"NUM may end in a multiplier: b 512, kB 1000, K 1024, MB 1000*1000,\n" \
+	"M 1024*1024, GB 1000^3, G 1024^3, and likewise T, P, E, Z, Y, R, Q;\n" \
+	"KiB, MiB ... mean the same as K, M ..."
+
 /* Parse S into [MIN, MAX] or die as GNU's xdectoumax does:
    "PROG: WHAT: 'S'" (plus ": Value too large for defined data type" on
    overflow or outside the range), with diag_fail_status. */

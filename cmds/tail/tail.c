@@ -48,9 +48,7 @@ static const struct cmd_info info = {
 		   "Without FILE, or when FILE is -, read standard input.\n"
 		   "Arguments required by long options are required by short ones too.",
 	.opts = opts,
-	.details = "NUM may end in a multiplier: b 512, kB 1000, K 1024, MB 1000*1000,\n"
-		   "M 1024*1024, GB 1000^3, G 1024^3, and likewise T, P, E, Z, Y, R, Q;\n"
-		   "KiB, MiB ... mean the same as K, M ...\n"
+	.details = NUM_SUFFIX_HELP "\n"
 		   "\n"
 		   "-f follows the open file: a renamed file is still followed. To follow\n"
 		   "a name instead, as for log files that are rotated, use --follow=name;\n"
