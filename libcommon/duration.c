@@ -54,7 +54,7 @@ int64_t duration_ns(long double seconds)
 		return 0;
 	if (seconds >= (long double)INT64_MAX / NS_PER_SEC)
 		return INT64_MAX;
-	return (int64_t)ceill(seconds * NS_PER_SEC);
+	return (int64_t)num_ceill(seconds * NS_PER_SEC);
 }
 
 int duration_sleep(long double seconds)

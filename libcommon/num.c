@@ -269,13 +269,23 @@ static bool amt_init(struct human_amt *a, uintmax_t n, uintmax_t from, uintmax_t
 	return true;
 }
 
+long double num_ceill(long double v)
+{
+	/* From 2^63 on, a long double has no fraction bits; inf and NaN too
+	   are returned as they are. */
+	if (!(v > -9.2e18L && v < 9.2e18L))
+		return v;
+	long double t = (long double)(int64_t)v;
+	return t < v ? t + 1 : t;
+}
+
 static long double adjust(long double v, int opts)
 {
 	if (opts & HUMAN_FLOOR)
 		return floorl(v);
 	if (opts & HUMAN_ROUND)
 		return v;
-	return ceill(v);
+	return num_ceill(v);
 }
 
 /* Insert the locale's thousands separators into the LEN digits at the

@@ -27,6 +27,10 @@ int num_parse_umax(const char *s, const char *suffixes, uintmax_t *out);
 /* The same for a signed value ('-' allowed). */
 int num_parse_imax(const char *s, const char *suffixes, intmax_t *out);
 
+/* The smallest integer not below V (ceill without the math library, so
+   that corebox links to nothing but the C library). */
+long double num_ceill(long double v);
+
 /* The --help paragraph for sizes parsed with GNU's size suffixes. */
 #define NUM_SUFFIX_HELP \
 	"NUM may end in a multiplier: b 512, kB 1000, K 1024, MB 1000*1000,\n" \

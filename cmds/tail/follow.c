@@ -413,7 +413,7 @@ static int wait_ms(const struct tail_file *files, int n)
 		timed |= files[i].fd < 0 && !files[i].ignore;
 	if (!timed)
 		return -1;
-	long double ms = ceill(tail_opt.sleep * 1000);
+	long double ms = num_ceill(tail_opt.sleep * 1000);
 	return ms < INT32_MAX ? (int)ms : INT32_MAX;
 }
 
