@@ -279,10 +279,18 @@ long double num_ceill(long double v)
 	return t < v ? t + 1 : t;
 }
 
+long double num_floorl(long double v)
+{
+	if (!(v > -9.2e18L && v < 9.2e18L))
+		return v;
+	long double t = (long double)(int64_t)v;
+	return t > v ? t - 1 : t;
+}
+
 static long double adjust(long double v, int opts)
 {
 	if (opts & HUMAN_FLOOR)
-		return floorl(v);
+		return num_floorl(v);
 	if (opts & HUMAN_ROUND)
 		return v;
 	return num_ceill(v);

@@ -30,6 +30,8 @@ int num_parse_imax(const char *s, const char *suffixes, intmax_t *out);
 /* The smallest integer not below V (ceill without the math library, so
    that corebox links to nothing but the C library). */
 long double num_ceill(long double v);
+/* The largest integer not above V (floorl, likewise). */
+long double num_floorl(long double v);
 
 /* The --help paragraph for sizes parsed with GNU's size suffixes. */
 #define NUM_SUFFIX_HELP \
