@@ -52,22 +52,22 @@ static bool ends_with(const char *s, const char *suffix)
 }
 
 /* The program name from ARGV0: its last component, and on Windows folded
-   to lower case without ".exe". */
-static char *program_name(const char *argv0)
+   to lower case without ".exe" (into BUF). No allocation: this runs before
+   every utility. */
+static const char *program_name(const char *argv0, char *buf, size_t size)
 {
 	const char *base = argv0;
 	for (const char *p = argv0; *p; p++)
 		if (sys_is_sep(*p))
 			base = p + 1;
-	char *name = xstrdup(base);
-	if (sys_names_fold_case()) {
-		for (char *p = name; *p; p++)
-			if (*p >= 'A' && *p <= 'Z')
-				*p = (char)(*p - 'A' + 'a');
-		if (ends_with(name, ".exe"))
-			name[strlen(name) - 4] = 0;
-	}
-	return name;
+	size_t len = strlen(base);
+	if (!sys_names_fold_case() || len >= size)
+		return base;
+	for (size_t i = 0; i <= len; i++)
+		buf[i] = (base[i] >= 'A' && base[i] <= 'Z') ? (char)(base[i] - 'A' + 'a') : base[i];
+	if (ends_with(buf, ".exe"))
+		buf[len - 4] = 0;
+	return buf;
 }
 
 static const struct cmd_info corebox_info = {
@@ -158,21 +158,18 @@ static int run_multicall(int argc, char **argv)
 int corebox_main(int argc, char **argv)
 {
 	atexit(out_atexit);
-	char *name = program_name(argc > 0 ? argv[0] : "corebox");
+	char buf[256];
+	const char *name = program_name(argc > 0 ? argv[0] : "corebox", buf, sizeof buf);
 	const struct command *cmd = find_exact(name);
-	if (!cmd && (ends_with(name, "box") || ends_with(name, "utils"))) {
-		free(name);
+	if (!cmd && (ends_with(name, "box") || ends_with(name, "utils")))
 		return run_multicall(argc, argv);
-	}
 	if (!cmd)
 		cmd = find_suffix(name);
 	if (!cmd) {
 		diag_set_prog("corebox", "corebox");
 		diag_error(0, "unknown program %s", quote(name));
-		free(name);
 		return 1;
 	}
-	free(name);
 	diag_set_prog(sys_display_name(argv[0], cmd->name), cmd->name);
 	return cmd->main(argc, argv);
 }
