@@ -50,6 +50,7 @@ an XFAIL is counted as a failure, never as a pass.
 
 import argparse
 import datetime
+import fcntl
 import hashlib
 import os
 import re
@@ -456,6 +457,9 @@ def main():
         args.cache = "/var/tmp/corebox-gnu"
         log(f"the build directory is not reachable by {user}; using {args.cache}")
         os.makedirs(args.cache, exist_ok=True)
+    # One run at a time per cache: the tree's src/ is rewired for each run.
+    lock = open(os.path.join(args.cache, f".lock-{args.suite}"), "w")
+    fcntl.flock(lock, fcntl.LOCK_EX)
     tree = prepare_tree(args.suite, tarball, digest, os.path.abspath(args.cache), args.jobs)
     gnu_left = install_programs(tree, corebox, implemented, args.reference)
     all_programs = set(gnu_programs(tree)) | {"install", "["}
