@@ -449,10 +449,8 @@ int main_cksum(int argc, char **argv)
 			   "  sha3      SHA-3 (with --length)\n"
 			   "  blake2b   as b2sum\n"
 			   "  sm3       SM3\n"
-			   "  blake3    as b3sum\n"
-			   "  shake128  SHAKE128 (as shake128sum)\n"
-			   "  shake256  SHAKE256 (as shake256sum)\n"
-			   "sha224, sha256, sha384 and sha512 are also accepted.\n"
+			   "sha224, sha256, sha384 and sha512 are also accepted, and, as in uutils,\n"
+			   "blake3 (as b3sum), shake128 and shake256 (as shake128sum and shake256sum).\n"
 			   "\n" CHECK_DETAILS,
 	};
 	start(KIND_CKSUM, FAM_CRC, 0);
