@@ -31,10 +31,16 @@ static inline uint64_t rotr64(uint64_t x, int n)
 
 static inline uint64_t load64(const unsigned char *p)
 {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t v;
+	memcpy(&v, p, sizeof v);
+	return v;
+#else
 	uint64_t v = 0;
 	for (int i = 7; i >= 0; i--)
 		v = v << 8 | p[i];
 	return v;
+#endif
 }
 
 #define G(a, b, c, d, x, y)                    \
@@ -62,17 +68,30 @@ static void compress(struct blake2b *s, const unsigned char *block, int last)
 	v[13] ^= s->t[1];
 	if (last)
 		v[14] = ~v[14];
-	for (int r = 0; r < 12; r++) {
-		const unsigned char *sg = sigma[r];
-		G(v[0], v[4], v[8], v[12], m[sg[0]], m[sg[1]]);
-		G(v[1], v[5], v[9], v[13], m[sg[2]], m[sg[3]]);
-		G(v[2], v[6], v[10], v[14], m[sg[4]], m[sg[5]]);
-		G(v[3], v[7], v[11], v[15], m[sg[6]], m[sg[7]]);
-		G(v[0], v[5], v[10], v[15], m[sg[8]], m[sg[9]]);
-		G(v[1], v[6], v[11], v[12], m[sg[10]], m[sg[11]]);
-		G(v[2], v[7], v[8], v[13], m[sg[12]], m[sg[13]]);
-		G(v[3], v[4], v[9], v[14], m[sg[14]], m[sg[15]]);
-	}
+#define ROUND(r)                                                               \
+	do {                                                                   \
+		G(v[0], v[4], v[8], v[12], m[sigma[r][0]], m[sigma[r][1]]);    \
+		G(v[1], v[5], v[9], v[13], m[sigma[r][2]], m[sigma[r][3]]);    \
+		G(v[2], v[6], v[10], v[14], m[sigma[r][4]], m[sigma[r][5]]);   \
+		G(v[3], v[7], v[11], v[15], m[sigma[r][6]], m[sigma[r][7]]);   \
+		G(v[0], v[5], v[10], v[15], m[sigma[r][8]], m[sigma[r][9]]);   \
+		G(v[1], v[6], v[11], v[12], m[sigma[r][10]], m[sigma[r][11]]); \
+		G(v[2], v[7], v[8], v[13], m[sigma[r][12]], m[sigma[r][13]]);  \
+		G(v[3], v[4], v[9], v[14], m[sigma[r][14]], m[sigma[r][15]]);  \
+	} while (0)
+	ROUND(0);
+	ROUND(1);
+	ROUND(2);
+	ROUND(3);
+	ROUND(4);
+	ROUND(5);
+	ROUND(6);
+	ROUND(7);
+	ROUND(8);
+	ROUND(9);
+	ROUND(10);
+	ROUND(11);
+#undef ROUND
 	for (int i = 0; i < 8; i++)
 		s->h[i] ^= v[i] ^ v[i + 8];
 }

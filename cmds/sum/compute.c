@@ -4,7 +4,7 @@
 #include "crc.h"
 #include "sum.h"
 
-enum { READ_SIZE = 256 * 1024 };
+enum { READ_SIZE = 1024 * 1024 };
 
 static unsigned char *readbuf;
 /* One context per algorithm, made on first use and kept. */
