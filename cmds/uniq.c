@@ -36,7 +36,7 @@ static const struct cmd_info info = {
 		   "\n"
 		   "Only adjacent lines are compared: sort the input first, or use\n"
 		   "'sort -u' alone.",
-	.flags = OPT_F_DIGITS,
+	.flags = OPT_F_DIGITS | OPT_F_IN_ORDER,
 };
 
 enum delimit { DM_NONE, DM_PREPEND, DM_SEPARATE };
@@ -223,14 +223,9 @@ int main_uniq(int argc, char **argv)
 	enum { SF_NONE, SF_OBSOLETE, SF_NEW } sf = SF_NONE;
 
 	opt_init(&p, &info, argc, argv);
-	int seen = 0, last_index = 1;
 	while ((c = opt_next(&p)) != OPT_END) {
-		/* Operands met before this option come first, as with GNU's
-		   in-order parsing. */
-		for (; seen < p.noperands; seen++)
-			operand(p.operands[seen], true);
-		last_index = p.index;
 		switch (c) {
+		case OPT_OPERAND: operand(p.arg, !p.after_dashdash); break;
 		case '0': case '1': case '2': case '3': case '4':
 		case '5': case '6': case '7': case '8': case '9':
 			if (sf == SF_NEW)
@@ -265,20 +260,6 @@ int main_uniq(int argc, char **argv)
 		case 'z': eol = 0; break;
 		default: diag_usage_error(NULL);
 		}
-	}
-	/* The rest: those after a "--" are files whatever they look like. */
-	int dashdash = argc;
-	for (int i = last_index; i < argc; i++)
-		if (strcmp(argv[i], "--") == 0) {
-			dashdash = i;
-			break;
-		}
-	for (; seen < p.noperands; seen++) {
-		bool before = true;
-		for (int i = dashdash + 1; i < argc; i++)
-			if (argv[i] == p.operands[seen])
-				before = false;
-		operand(p.operands[seen], before);
 	}
 
 	if (grouping != GM_NONE && output_option)
