@@ -142,23 +142,11 @@ int main_comm(int argc, char **argv)
 	hard_collate = text_collate_hard();
 
 	static struct input in[2];
-	struct in_rec *stdin_rec = NULL;
 	for (int i = 0; i < 2; i++) {
 		in[i].name = p.operands[i];
-		if (in_is_stdin(in[i].name)) {
-			if (!stdin_rec) {
-				stdin_rec = xmalloc(sizeof *stdin_rec);
-				inrec_init(stdin_rec, 0);
-			}
-			in[i].rec = stdin_rec;
-		} else {
-			int fd = in_open(in[i].name);
-			if (fd < 0)
-				diag_die(EXIT_FAILURE, errno, "%s", quotef(in[i].name));
-			sys_advise_sequential(fd);
-			in[i].rec = xmalloc(sizeof *in[i].rec);
-			inrec_init(in[i].rec, fd);
-		}
+		in[i].rec = inrec_open(in[i].name);
+		if (!in[i].rec)
+			diag_die(EXIT_FAILURE, errno, "%s", quotef(in[i].name));
 		in[i].cur = 2;
 		advance(&in[i], i);
 	}
@@ -195,13 +183,13 @@ int main_comm(int argc, char **argv)
 	   does for GNU comm. */
 	bool stdin_closed = false;
 	for (int i = 0; i < 2; i++) {
-		if (in[i].rec == stdin_rec) {
+		if (inrec_is_stdin(in[i].rec)) {
 			if (stdin_closed)
 				diag_die(EXIT_FAILURE, EBADF, "%s", quotef(in[i].name));
 			stdin_closed = true;
-		} else if (sys_close(in[i].rec->fd) < 0) {
-			diag_die(EXIT_FAILURE, errno, "%s", quotef(in[i].name));
 		}
+		if (inrec_close(in[i].rec) < 0)
+			diag_die(EXIT_FAILURE, errno, "%s", quotef(in[i].name));
 	}
 	if (total) {
 		for (int i = 0; i < 3; i++) {

@@ -4,7 +4,7 @@
 #include "blank.h"
 #include "fields.h"
 
-enum { OPT_COMPLEMENT = OPT_LONG, OPT_WHITESPACE };
+enum { OPT_COMPLEMENT = OPT_LONG };
 
 static const struct opt opts[] = {
 	{ "bytes", 'b', OPT_REQ, "LIST", "select only these bytes" },
@@ -17,11 +17,10 @@ static const struct opt opts[] = {
 	  "separate output fields or ranges with STRING\n(by default the input delimiter)" },
 	{ "complement", OPT_COMPLEMENT, OPT_NONE, NULL, "select everything the LIST leaves out" },
 	{ "zero-terminated", 'z', OPT_NONE, NULL, "lines end with a NUL byte, not a newline" },
-	{ "whitespace-delimited", OPT_WHITESPACE, OPT_OPT, "[=trimmed]",
+	{ "whitespace-delimited", 'w', OPT_OPT, "trimmed",
 	  "fields are separated by runs of blanks; with 'trimmed'\nblanks at the start and end of a line are ignored" },
-	{ NULL, 'w', OPT_NONE, NULL, "the same as --whitespace-delimited" },
 	{ NULL, 'F', OPT_REQ, "LIST",
-	  "like -f, but runs of delimiters count as one, the delimiter\nis blanks unless -d is given, and the output delimiter is a space" },
+	  "like -f, but runs of delimiters count as one, the\ndelimiter is blanks unless -d is given, and the\noutput delimiter is a space unless -O is given" },
 	{ NULL, 'n', OPT_NONE, NULL, "accepted and ignored" },
 	{ 0 },
 };
@@ -113,25 +112,9 @@ static void bytes_segment(const char *p, size_t n)
 	}
 }
 
-static void bytes_block(const char *p, const char *end)
+static void bytes_finish_line(void)
 {
-	while (p < end) {
-		const char *nl = memchr(p, eol, (size_t)(end - p));
-		if (!nl) {
-			bytes_segment(p, (size_t)(end - p));
-			return;
-		}
-		bytes_segment(p, (size_t)(nl - p));
-		put_eol();
-		line_reset();
-		p = nl + 1;
-	}
-}
-
-static void bytes_eof(void)
-{
-	if (ln.in_line)
-		put_eol();
+	put_eol();
 	line_reset();
 }
 
@@ -229,41 +212,48 @@ static void fields_segment(const char *p, size_t n)
 	}
 }
 
-static void fields_block(const char *p, const char *end)
+static void fields_finish_line(void)
+{
+	if (ln.buffering) {
+		if (!suppress) {
+			out_write(ln.fbuf, ln.flen);
+			put_eol();
+		}
+	} else {
+		fields_line_end();
+	}
+	fields_start();
+}
+
+/* How one mode handles the bytes of a line and its end. */
+struct cutter {
+	void (*segment)(const char *p, size_t n);
+	void (*finish_line)(void);
+};
+
+static const struct cutter bytes_cutter = { bytes_segment, bytes_finish_line };
+static const struct cutter fields_cutter = { fields_segment, fields_finish_line };
+
+/* Feed the block P..END to C, line by line. */
+static void cut_block(const struct cutter *c, const char *p, const char *end)
 {
 	while (p < end) {
 		const char *nl = memchr(p, eol, (size_t)(end - p));
 		if (!nl) {
-			fields_segment(p, (size_t)(end - p));
+			c->segment(p, (size_t)(end - p));
 			return;
 		}
-		fields_segment(p, (size_t)(nl - p));
-		if (ln.buffering) {
-			if (!suppress) {
-				out_write(ln.fbuf, ln.flen);
-				put_eol();
-			}
-		} else {
-			fields_line_end();
-		}
-		fields_start();
+		c->segment(p, (size_t)(nl - p));
+		c->finish_line();
 		p = nl + 1;
 	}
 }
 
-static void fields_eof(void)
+/* The end of an input: a last line without its line end still counts. */
+static void cut_eof(const struct cutter *c)
 {
-	if (ln.in_line) {
-		if (ln.buffering) {
-			if (!suppress) {
-				out_write(ln.fbuf, ln.flen);
-				put_eol();
-			}
-		} else {
-			fields_line_end();
-		}
-	}
-	fields_start();
+	if (ln.in_line)
+		c->finish_line();
 }
 
 enum { INPUT_END = -1 };
@@ -435,27 +425,19 @@ static bool cut_fd(int fd, const char *name, enum mode mode, char *buf)
 		}
 		return true;
 	}
+	const struct cutter *c = mode == MODE_BYTES ? &bytes_cutter : &fields_cutter;
 	for (;;) {
 		sys_ssize n = sys_read(fd, buf, IN_BUFSIZE);
 		if (n < 0) {
 			diag_error(errno, "%s", quotef(name));
-			if (mode == MODE_BYTES)
-				bytes_eof();
-			else
-				fields_eof();
+			cut_eof(c);
 			return false;
 		}
 		if (n == 0)
 			break;
-		if (mode == MODE_BYTES)
-			bytes_block(buf, buf + n);
-		else
-			fields_block(buf, buf + n);
+		cut_block(c, buf, buf + n);
 	}
-	if (mode == MODE_BYTES)
-		bytes_eof();
-	else
-		fields_eof();
+	cut_eof(c);
 	return true;
 }
 
@@ -496,7 +478,6 @@ int main_cut(int argc, char **argv)
 		case 'z': eol = 0; break;
 		case OPT_COMPLEMENT: complement = true; break;
 		case 'w':
-		case OPT_WHITESPACE:
 			blanks = merge = true;
 			if (p.arg)
 				trimmed = xargmatch("--whitespace-delimited", p.arg, trim_words, NULL) == 0;

@@ -535,12 +535,9 @@ static void add_file_name(const char *name, int *prev_status, int *status)
 
 static struct in_rec *open_input(const char *name)
 {
-	int fd = in_open(name);
-	if (fd < 0)
+	struct in_rec *r = inrec_open(name);
+	if (!r)
 		diag_die(EXIT_FAILURE, errno, "%s", quotef(name));
-	sys_advise_sequential(fd);
-	struct in_rec *r = xmalloc(sizeof *r);
-	inrec_init(r, fd);
 	return r;
 }
 
@@ -646,18 +643,14 @@ int main_join(int argc, char **argv)
 			join_field[i] = 0;
 	hard_collate = text_collate_hard();
 
-	bool in1 = in_is_stdin(names[0]), in2 = in_is_stdin(names[1]);
 	inputs[0] = open_input(names[0]);
 	inputs[1] = open_input(names[1]);
-	if (in1 && in2)
+	if (inputs[0] == inputs[1])
 		diag_die(EXIT_FAILURE, 0, "both files cannot be standard input");
 	join();
-	for (int i = 0; i < 2; i++) {
-		if (in_close(inputs[i]->fd) < 0)
+	for (int i = 0; i < 2; i++)
+		if (inrec_close(inputs[i]) < 0)
 			diag_die(EXIT_FAILURE, errno, "%s", quotef(names[i]));
-		inrec_free(inputs[i]);
-		free(inputs[i]);
-	}
 	if (disorder[0] || disorder[1])
 		diag_die(EXIT_FAILURE, 0, "input is not in sorted order");
 	return EXIT_SUCCESS;

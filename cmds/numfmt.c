@@ -33,7 +33,7 @@ static const struct opt opts[] = {
 	{ "field", OPT_FIELD, OPT_REQ, "FIELDS", "convert the numbers of these fields (default: 1); see\nFIELDS below" },
 	{ "debug", OPT_DEBUG, OPT_NONE, NULL, "warn about input that looks wrong" },
 	{ "-debug", OPT_DEV_DEBUG, OPT_NONE, NULL, "" },
-	{ "header", OPT_HEADER, OPT_OPT, "[=N]", "copy the first N lines (default: 1) unchanged" },
+	{ "header", OPT_HEADER, OPT_OPT, "N", "copy the first N lines (default: 1) unchanged" },
 	{ "format", OPT_FORMAT, OPT_REQ, "FORMAT", "print numbers with the printf-style floating-point\nFORMAT; see FORMAT below" },
 	{ "invalid", OPT_INVALID, OPT_REQ, "MODE", "what to do with numbers that cannot be converted:\nabort (the default), fail, warn or ignore" },
 	{ "zero-terminated", 'z', OPT_NONE, NULL, "lines end with a NUL byte, not a newline" },

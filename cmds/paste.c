@@ -1,6 +1,7 @@
 /* paste: join corresponding lines of files, or the lines of each file. */
 #include "common.h"
 #include "blank.h"
+#include "linebuf.h"
 
 static const struct opt opts[] = {
 	{ "serial", 's', OPT_NONE, NULL, "join the lines of one file at a time instead of\nlines of all files side by side" },
@@ -134,33 +135,21 @@ static bool paste_serial(char **files, char *buf)
 
 struct input {
 	const char *name;
-	struct in_rec *rec;  /* shared by every "-" */
+	struct in_rec *rec;
 	bool open;
 };
 
 static bool paste_parallel(char **files, int nfiles)
 {
 	struct input *in = xcalloc((size_t)nfiles, sizeof *in);
-	struct in_rec *stdin_rec = NULL;
 	size_t open_count = 0;
 	bool ok = true;
 
 	for (int i = 0; i < nfiles; i++) {
 		in[i].name = files[i];
-		if (in_is_stdin(files[i])) {
-			if (!stdin_rec) {
-				stdin_rec = xmalloc(sizeof *stdin_rec);
-				inrec_init(stdin_rec, 0);
-			}
-			in[i].rec = stdin_rec;
-		} else {
-			int fd = in_open(files[i]);
-			if (fd < 0)
-				diag_die(EXIT_FAILURE, errno, "%s", quotef(files[i]));
-			sys_advise_sequential(fd);
-			in[i].rec = xmalloc(sizeof *in[i].rec);
-			inrec_init(in[i].rec, fd);
-		}
+		in[i].rec = inrec_open(files[i]);
+		if (!in[i].rec)
+			diag_die(EXIT_FAILURE, errno, "%s", quotef(files[i]));
 		in[i].open = true;
 		open_count++;
 	}
@@ -187,15 +176,11 @@ static bool paste_parallel(char **files, int nfiles)
 					line = NULL;
 					in[i].open = false;
 					open_count--;
-					if (in[i].rec != stdin_rec) {
-						if (sys_close(in[i].rec->fd) < 0 && rc == 0) {
-							diag_error(errno, "%s", quotef(in[i].name));
-							ok = false;
-						}
-						inrec_free(in[i].rec);
-						free(in[i].rec);
-						in[i].rec = NULL;
+					if (inrec_close(in[i].rec) < 0 && rc == 0) {
+						diag_error(errno, "%s", quotef(in[i].name));
+						ok = false;
 					}
+					in[i].rec = NULL;
 				}
 			}
 			if (line) {
@@ -233,10 +218,6 @@ static bool paste_parallel(char **files, int nfiles)
 		}
 	}
 	free(owed_buf);
-	if (stdin_rec) {
-		inrec_free(stdin_rec);
-		free(stdin_rec);
-	}
 	free(in);
 	return ok;
 }
