@@ -88,8 +88,19 @@ static void write_line(const struct linebuf *l, bool match, intmax_t n)
 {
 	if (!(n == 0 ? out_unique : !match ? out_first_repeated : out_later_repeated))
 		return;
-	if (count)
-		out_printf("%7jd ", n + 1);
+	if (count) {
+		/* "%7jd " without printf's cost. */
+		char num[32];
+		char *e = num + sizeof num, *b = e;
+		*--b = ' ';
+		uintmax_t v = (uintmax_t)n + 1;
+		do
+			*--b = (char)('0' + v % 10);
+		while (v /= 10);
+		while (e - b < 8)
+			*--b = ' ';
+		out_write(b, (size_t)(e - b));
+	}
 	out_write(l->p, l->len);
 }
 
@@ -222,10 +233,18 @@ int main_uniq(int argc, char **argv)
 	bool output_option = false;
 	enum { SF_NONE, SF_OBSOLETE, SF_NEW } sf = SF_NONE;
 
+	bool posixly_correct = sys_getenv("POSIXLY_CORRECT") != NULL;
 	opt_init(&p, &info, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
-		case OPT_OPERAND: operand(p.arg, !p.after_dashdash); break;
+		case OPT_OPERAND:
+			operand(p.arg, !p.after_dashdash);
+			/* POSIX: options end at the first file. */
+			if (posixly_correct && nfiles) {
+				while (p.index < argc)
+					operand(argv[p.index++], false);
+			}
+			break;
 		case '0': case '1': case '2': case '3': case '4':
 		case '5': case '6': case '7': case '8': case '9':
 			if (sf == SF_NEW)
