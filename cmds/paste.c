@@ -1,7 +1,6 @@
 /* paste: join corresponding lines of files, or the lines of each file. */
 #include "common.h"
 #include "blank.h"
-#include "linebuf.h"
 
 static const struct opt opts[] = {
 	{ "serial", 's', OPT_NONE, NULL, "join the lines of one file at a time instead of\nlines of all files side by side" },
@@ -133,23 +132,109 @@ static bool paste_serial(char **files, char *buf)
 
 /* ---- side by side --------------------------------------------------- */
 
+/* A block reader; lines are copied out as they come, never held whole. */
+struct reader {
+	int fd;
+	char *buf;
+	size_t start, end;
+	bool eof;
+	int err;
+};
+
 struct input {
 	const char *name;
-	struct in_rec *rec;
+	struct reader *r;  /* every "-" shares one */
 	bool open;
 };
+
+/* Make sure R has unread bytes; false at the end of input or on an
+   error (kept in R->err). */
+static bool fill(struct reader *r)
+{
+	if (r->start < r->end)
+		return true;
+	if (r->eof)
+		return false;
+	sys_ssize n = sys_read(r->fd, r->buf, IN_BUFSIZE);
+	if (n <= 0) {
+		if (n < 0)
+			r->err = errno;
+		r->eof = true;
+		return false;
+	}
+	r->start = 0;
+	r->end = (size_t)n;
+	return true;
+}
+
+/* Copy the rest of the current line of R to the output, without its end. */
+static void copy_line(struct reader *r)
+{
+	do {
+		const char *p = r->buf + r->start;
+		const char *nl = memchr(p, eol, r->end - r->start);
+		if (nl) {
+			out_write(p, (size_t)(nl - p));
+			r->start += (size_t)(nl - p) + 1;
+			return;
+		}
+		out_write(p, r->end - r->start);
+		r->start = r->end;
+	} while (fill(r));
+}
+
+static struct reader *new_reader(int fd)
+{
+	struct reader *r = xcalloc(1, sizeof *r);
+	r->fd = fd;
+	r->buf = xmalloc(IN_BUFSIZE);
+	return r;
+}
+
+/* An input has ended: report a read error, close it. */
+static bool close_input(struct input *in, struct reader *stdin_r)
+{
+	bool ok = true;
+	int err = in->r->err;
+	if (in->r == stdin_r) {
+		/* Like clearerr(stdin): the next "-" reads again. */
+		in->r->eof = false;
+		in->r->err = 0;
+	} else {
+		if (sys_close(in->r->fd) < 0 && !err)
+			err = errno;
+		free(in->r->buf);
+		free(in->r);
+	}
+	if (err) {
+		diag_error(err, "%s", quotef(in->name));
+		ok = false;
+	}
+	in->r = NULL;
+	in->open = false;
+	return ok;
+}
 
 static bool paste_parallel(char **files, int nfiles)
 {
 	struct input *in = xcalloc((size_t)nfiles, sizeof *in);
+	struct reader *stdin_r = NULL;
 	size_t open_count = 0;
 	bool ok = true;
 
 	for (int i = 0; i < nfiles; i++) {
 		in[i].name = files[i];
-		in[i].rec = inrec_open(files[i]);
-		if (!in[i].rec)
-			diag_die(EXIT_FAILURE, errno, "%s", quotef(files[i]));
+		if (in_is_stdin(files[i])) {
+			if (!stdin_r)
+				stdin_r = new_reader(0);
+			in[i].r = stdin_r;
+		} else {
+			int fd = in_open(files[i]);
+			if (fd < 0)
+				diag_die(EXIT_FAILURE, errno, "%s", quotef(files[i]));
+			sys_advise_sequential(fd);
+			in[i].r = new_reader(fd);
+		}
 		in[i].open = true;
 		open_count++;
 	}
@@ -164,33 +249,20 @@ static bool paste_parallel(char **files, int nfiles)
 		size_t di = 0;
 		owed = 0;
 		for (int i = 0; i < nfiles && open_count; i++) {
-			char *line = NULL;
-			size_t len = 0;
+			bool has_line = false;
 			if (in[i].open) {
-				int rc = inrec_next(in[i].rec, eol, &line, &len);
-				if (rc <= 0) {
-					if (rc < 0) {
-						diag_error(errno, "%s", quotef(in[i].name));
-						ok = false;
-					}
-					line = NULL;
-					in[i].open = false;
+				has_line = fill(in[i].r);
+				if (!has_line) {
+					ok &= close_input(&in[i], stdin_r);
 					open_count--;
-					if (inrec_close(in[i].rec) < 0 && rc == 0) {
-						diag_error(errno, "%s", quotef(in[i].name));
-						ok = false;
-					}
-					in[i].rec = NULL;
 				}
 			}
-			if (line) {
+			if (has_line) {
 				if (owed) {
 					out_write(owed_buf, owed);
 					owed = 0;
 				}
-				if (line[len - 1] == eol)
-					len--;
-				out_write(line, len);
+				copy_line(in[i].r);
 				some = true;
 				if (i + 1 < nfiles) {
 					out_write(delims + doff[di], dlen[di]);
@@ -218,6 +290,10 @@ static bool paste_parallel(char **files, int nfiles)
 		}
 	}
 	free(owed_buf);
+	if (stdin_r) {
+		free(stdin_r->buf);
+		free(stdin_r);
+	}
 	free(in);
 	return ok;
 }
