@@ -232,6 +232,12 @@ int opt_next(struct opt_parser *p)
 			break;
 		}
 		if (!looks_like_option(p, a)) {
+			if (p->info->flags & OPT_F_IN_ORDER) {
+				p->index++;
+				p->arg = a;
+				add_operand(p, a);
+				return OPT_OPERAND;
+			}
 			if (!p->permute)
 				break;
 			add_operand(p, a);
@@ -244,6 +250,13 @@ int opt_next(struct opt_parser *p)
 		return parse_short(p);
 	}
 	p->done = true;
+	if ((p->info->flags & OPT_F_IN_ORDER) && p->index < p->argc) {
+		char *a = p->argv[p->index++];
+		p->arg = a;
+		p->after_dashdash = true;
+		add_operand(p, a);
+		return OPT_OPERAND;
+	}
 	while (p->index < p->argc)
 		add_operand(p, p->argv[p->index++]);
 	p->arg = NULL;
