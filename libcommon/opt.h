@@ -47,6 +47,9 @@ enum {
 	OPT_F_NO_PERMUTE = 1 << 0, /* stop at the first operand ("+" in getopt) */
 	OPT_F_NO_AUTO = 1 << 1,    /* no automatic --help/--version */
 	OPT_F_DIGITS = 1 << 2,     /* -0 .. -9 are options returning the digit */
+	OPT_F_DIGIT_ARG = 1 << 3,  /* with OPT_F_DIGITS: the digit takes the rest of
+	                              its word too, p->arg pointing at the digit
+	                              ("-12,4": key '1', arg "12,4") */
 };
 
 struct cmd_info {

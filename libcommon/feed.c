@@ -1,0 +1,35 @@
+/* Whole-file block input. */
+#include "feed.h"
+
+#include <errno.h>
+
+#include "diag.h"
+#include "in.h"
+#include "quote.h"
+#include "sys.h"
+
+bool feed_file(const char *name, feed_fn fn, void *ctx)
+{
+	static char buf[IN_BUFSIZE];
+	int fd = in_open(name);
+	if (fd < 0) {
+		diag_error(errno, "%s", quotef(name));
+		return false;
+	}
+	sys_advise_sequential(fd);
+	int err = 0;
+	for (;;) {
+		sys_ssize n = sys_read(fd, buf, sizeof buf);
+		if (n < 0)
+			err = errno;
+		if (n <= 0)
+			break;
+		fn(ctx, buf, (size_t)n);
+	}
+	fn(ctx, NULL, 0);
+	if (in_close(fd) < 0 && !err)
+		err = errno;
+	if (err)
+		diag_error(err, "%s", quotef(name));
+	return !err;
+}
