@@ -5,12 +5,12 @@
 #include "tabstops.h"
 
 static const struct opt opts[] = {
-	{ "initial", 'i', OPT_NONE, NULL, "leave tabs alone once a line has something other than blanks" },
+	{ "initial", 'i', OPT_NONE, NULL, "leave the tabs that follow other characters than\nblanks on their line" },
 	{ "tabs", 't', OPT_REQ, "LIST",
-	  "put tab stops every N columns instead of every 8 (-t N), or at\n"
-	  "the columns of a list separated by commas or blanks; the last\n"
-	  "entry may be /N (then stops at multiples of N) or +N (then\n"
-	  "stops every N columns after the one before)" },
+	  "tab stops every N columns instead of every 8 (-t N),\n"
+	  "or at the columns of a list separated by commas or\n"
+	  "blanks, whose last entry may be /N (then stops at\n"
+	  "multiples of N) or +N (then stops every N columns on)" },
 	{ 0 },
 };
 

@@ -20,10 +20,10 @@ static const struct opt opts[] = {
 	  "format only the lines that start with STRING, and put\n"
 	  "STRING back at the start of the lines written" },
 	{ "split-only", 's', OPT_NONE, NULL, "break long lines but never join short ones" },
-	{ "tagged-paragraph", 't', OPT_NONE, NULL, "the first line is indented differently from the second" },
+	{ "tagged-paragraph", 't', OPT_NONE, NULL, "the first line is indented differently from the\nsecond" },
 	{ "uniform-spacing", 'u', OPT_NONE, NULL, "one space between words, two after a sentence" },
-	{ "width", 'w', OPT_REQ, "WIDTH", "make lines at most WIDTH columns wide (75 by default)" },
-	{ "goal", 'g', OPT_REQ, "WIDTH", "aim for lines of WIDTH columns (93% of the width by default)" },
+	{ "width", 'w', OPT_REQ, "WIDTH", "make lines at most WIDTH columns wide (75 by\ndefault)" },
+	{ "goal", 'g', OPT_REQ, "WIDTH", "aim for lines of WIDTH columns (by default 93% of\nthe maximum width)" },
 	{ 0 },
 };
 

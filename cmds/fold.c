@@ -13,7 +13,7 @@
 static const struct opt opts[] = {
 	{ "bytes", 'b', OPT_NONE, NULL, "measure lines in bytes, not columns" },
 	{ "characters", 'c', OPT_NONE, NULL, "measure lines in characters, not columns" },
-	{ "spaces", 's', OPT_NONE, NULL, "break after the last blank that fits, when there is one" },
+	{ "spaces", 's', OPT_NONE, NULL, "break after the last blank that fits, when there\nis one" },
 	{ "width", 'w', OPT_REQ, "WIDTH", "make lines at most WIDTH wide instead of 80" },
 	{ 0 },
 };

@@ -15,8 +15,8 @@ static const struct opt opts[] = {
 	{ NULL, 'C', OPT_NONE, NULL, "the same as -c" },
 	{ "delete", 'd', OPT_NONE, NULL, "remove the bytes of ARRAY1 instead of translating" },
 	{ "squeeze-repeats", 's', OPT_NONE, NULL,
-	  "shrink every run of one repeated byte that belongs to\n"
-	  "the last ARRAY given down to a single byte" },
+	  "shrink every run of one repeated byte that belongs\n"
+	  "to the last ARRAY given down to a single byte" },
 	{ "truncate-set1", 't', OPT_NONE, NULL, "cut ARRAY1 down to the length of ARRAY2 first" },
 	{ NULL, 'A', OPT_NONE, NULL, "" },
 	{ 0 },

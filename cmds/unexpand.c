@@ -9,12 +9,13 @@ enum { OPT_FIRST_ONLY = OPT_LONG };
 
 static const struct opt opts[] = {
 	{ "tabs", 't', OPT_REQ, "LIST",
-	  "put tab stops every N columns instead of every 8 (-t N), or at\n"
-	  "the columns of a list separated by commas or blanks; the last\n"
-	  "entry may be /N (then stops at multiples of N) or +N (then\n"
-	  "stops every N columns after the one before); implies -a" },
-	{ "all", 'a', OPT_NONE, NULL, "convert blanks anywhere on a line, not only at its start" },
-	{ "first-only", OPT_FIRST_ONLY, OPT_NONE, NULL, "convert only the blanks that start a line (beats -a and -t)" },
+	  "tab stops every N columns instead of every 8 (-t N),\n"
+	  "or at the columns of a list separated by commas or\n"
+	  "blanks, whose last entry may be /N (then stops at\n"
+	  "multiples of N) or +N (then stops every N columns\n"
+	  "on); implies -a" },
+	{ "all", 'a', OPT_NONE, NULL, "convert blanks anywhere on a line, not only at its\nstart" },
+	{ "first-only", OPT_FIRST_ONLY, OPT_NONE, NULL, "convert only the blanks that start a line (beats\n-a and -t)" },
 	{ NULL, ',', OPT_NONE, NULL, "" },
 	{ 0 },
 };
