@@ -64,10 +64,8 @@ static void expand_block(void *ctx, const char *buf, size_t len)
 	(void)ctx;
 	while (p < end) {
 		if (!st.convert) {
-			const char *nl = memchr(p, '\n', (size_t)(end - p));
-			const char *stop = nl ? nl + 1 : end;
-			out_write(p, (size_t)(stop - p));
-			p = stop;
+			bool nl;
+			p = feed_copy_line(p, end, &nl);
 			if (nl)
 				new_line();
 			continue;
@@ -134,10 +132,5 @@ int main_expand(int argc, char **argv)
 	}
 	tabs_finish(&tabs);
 
-	static char *dash[] = { "-", NULL };
-	char **names = p.noperands ? p.operands : dash;
-	bool ok = true;
-	for (; *names; names++)
-		ok &= feed_file(*names, expand_block, NULL);
-	return ok ? EXIT_SUCCESS : EXIT_FAILURE;
+	return feed_files(p.operands, p.noperands, expand_block, NULL) ? EXIT_SUCCESS : EXIT_FAILURE;
 }

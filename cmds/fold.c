@@ -195,7 +195,7 @@ static size_t fitting_run(const unsigned char *p, const unsigned char *end)
 static void fold_block(void *ctx, const char *buf, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)buf, *end = p + len;
-	bool at_end = buf == NULL;
+	bool at_end = len == 0;
 	(void)ctx;
 
 	/* Finish a character cut by the previous block. */
@@ -241,9 +241,9 @@ static void fold_block(void *ctx, const char *buf, size_t len)
 		put_char(m, p);
 		p += m.len;
 	}
-	if (at_end && st.used) {
+	if (at_end) {
 		emit(st.used, false);
-		st.used = 0;
+		st.column = st.used = 0;
 	}
 }
 
@@ -282,12 +282,5 @@ int main_fold(int argc, char **argv)
 	utf8 = sys_locale_utf8();
 	st.line = xmalloc(LINE_SIZE);
 
-	static char *dash[] = { "-", NULL };
-	char **names = p.noperands ? p.operands : dash;
-	bool ok = true;
-	for (; *names; names++) {
-		st.column = st.used = st.ncarry = 0;
-		ok &= feed_file(*names, fold_block, NULL);
-	}
-	return ok ? EXIT_SUCCESS : EXIT_FAILURE;
+	return feed_files(p.operands, p.noperands, fold_block, NULL) ? EXIT_SUCCESS : EXIT_FAILURE;
 }

@@ -128,10 +128,8 @@ static void unexpand_block(void *ctx, const char *buf, size_t len)
 	(void)ctx;
 	while (p < end) {
 		if (!st.convert) {
-			const char *nl = memchr(p, '\n', (size_t)(end - p));
-			const char *stop = nl ? nl + 1 : end;
-			out_write(p, (size_t)(stop - p));
-			p = stop;
+			bool nl;
+			p = feed_copy_line(p, end, &nl);
 			if (nl)
 				new_line();
 			continue;
@@ -208,12 +206,8 @@ int main_unexpand(int argc, char **argv)
 		tabs_add(&tabs, value);
 	tabs_finish(&tabs);
 
-	static char *dash[] = { "-", NULL };
-	char **names = p.noperands ? p.operands : dash;
-	bool ok = true;
 	new_line();
-	for (; *names; names++)
-		ok &= feed_file(*names, unexpand_block, NULL);
+	bool ok = feed_files(p.operands, p.noperands, unexpand_block, NULL);
 	if (st.convert)
 		convert_byte(-1);
 	return ok ? EXIT_SUCCESS : EXIT_FAILURE;

@@ -2,9 +2,11 @@
 #include "feed.h"
 
 #include <errno.h>
+#include <string.h>
 
 #include "diag.h"
 #include "in.h"
+#include "out.h"
 #include "quote.h"
 #include "sys.h"
 
@@ -26,10 +28,29 @@ bool feed_file(const char *name, feed_fn fn, void *ctx)
 			break;
 		fn(ctx, buf, (size_t)n);
 	}
-	fn(ctx, NULL, 0);
+	fn(ctx, buf, 0);
 	if (in_close(fd) < 0 && !err)
 		err = errno;
 	if (err)
 		diag_error(err, "%s", quotef(name));
 	return !err;
+}
+
+bool feed_files(char **names, int n, feed_fn fn, void *ctx)
+{
+	if (n == 0)
+		return feed_file("-", fn, ctx);
+	bool ok = true;
+	for (int i = 0; i < n; i++)
+		ok &= feed_file(names[i], fn, ctx);
+	return ok;
+}
+
+const char *feed_copy_line(const char *p, const char *end, bool *newline)
+{
+	const char *nl = memchr(p, '\n', (size_t)(end - p));
+	const char *stop = nl ? nl + 1 : end;
+	out_write(p, (size_t)(stop - p));
+	*newline = nl != NULL;
+	return stop;
 }
