@@ -132,5 +132,7 @@ int main_expand(int argc, char **argv)
 	}
 	tabs_finish(&tabs);
 
-	return feed_files(p.operands, p.noperands, expand_block, NULL) ? EXIT_SUCCESS : EXIT_FAILURE;
+	bool ok = feed_files(p.operands, p.noperands, expand_block, NULL);
+	feed_close_stdin("-");
+	return ok ? EXIT_SUCCESS : EXIT_FAILURE;
 }

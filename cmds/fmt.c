@@ -562,7 +562,7 @@ int main_fmt(int argc, char **argv)
 	in.buf = xmalloc(IN_BUFSIZE);
 	static char *dash[] = { "-", NULL };
 	char **names = p.noperands ? p.operands : dash;
-	bool ok = true;
+	bool ok = true, stdin_read = false;
 	for (; *names; names++) {
 		int fd = in_open(*names);
 		if (fd < 0) {
@@ -572,7 +572,10 @@ int main_fmt(int argc, char **argv)
 		}
 		sys_advise_sequential(fd);
 		ok &= fmt_file(fd, *names);
+		stdin_read |= fd == 0;
 		in_close(fd);
 	}
+	if (stdin_read && sys_close(0) < 0)
+		diag_die(EXIT_FAILURE, errno, "closing standard input");
 	return ok ? EXIT_SUCCESS : EXIT_FAILURE;
 }

@@ -282,5 +282,7 @@ int main_fold(int argc, char **argv)
 	utf8 = sys_locale_utf8();
 	st.line = xmalloc(LINE_SIZE);
 
-	return feed_files(p.operands, p.noperands, fold_block, NULL) ? EXIT_SUCCESS : EXIT_FAILURE;
+	bool ok = feed_files(p.operands, p.noperands, fold_block, NULL);
+	feed_close_stdin("-");
+	return ok ? EXIT_SUCCESS : EXIT_FAILURE;
 }

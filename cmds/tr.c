@@ -810,5 +810,7 @@ int main_tr(int argc, char **argv)
 			invert(sq);
 		filter(false);
 	}
+	if (sys_close(0) < 0)
+		diag_die(EXIT_FAILURE, errno, "standard input");
 	return EXIT_SUCCESS;
 }

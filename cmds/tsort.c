@@ -268,7 +268,7 @@ int main_tsort(int argc, char **argv)
 			} while (loop != NONE);
 		}
 	}
-	if (in_close(fd) < 0)
+	if (sys_close(fd) < 0)
 		diag_die(EXIT_FAILURE, errno, "%s", in_is_stdin(name) ? "standard input" : quotef(name));
 	return ok ? EXIT_SUCCESS : EXIT_FAILURE;
 }

@@ -210,5 +210,6 @@ int main_unexpand(int argc, char **argv)
 	bool ok = feed_files(p.operands, p.noperands, unexpand_block, NULL);
 	if (st.convert)
 		convert_byte(-1);
+	feed_close_stdin("-");
 	return ok ? EXIT_SUCCESS : EXIT_FAILURE;
 }

@@ -10,10 +10,13 @@
 #include "quote.h"
 #include "sys.h"
 
+static bool stdin_read;
+
 bool feed_file(const char *name, feed_fn fn, void *ctx)
 {
 	static char buf[IN_BUFSIZE];
 	int fd = in_open(name);
+	stdin_read |= fd == 0;
 	if (fd < 0) {
 		diag_error(errno, "%s", quotef(name));
 		return false;
@@ -53,4 +56,10 @@ const char *feed_copy_line(const char *p, const char *end, bool *newline)
 	out_write(p, (size_t)(stop - p));
 	*newline = nl != NULL;
 	return stop;
+}
+
+void feed_close_stdin(const char *what)
+{
+	if (stdin_read && sys_close(0) < 0)
+		diag_die(1, errno, "%s", what);
 }

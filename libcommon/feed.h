@@ -19,6 +19,11 @@ bool feed_file(const char *name, feed_fn fn, void *ctx);
    False when any of them failed. */
 bool feed_files(char **names, int n, feed_fn fn, void *ctx);
 
+/* After the last feed_file(): when standard input was read, close it, and
+   end the program with "PROG: WHAT: reason" (status 1) if that fails, as
+   GNU's filters do. */
+void feed_close_stdin(const char *what);
+
 /* Write the bytes from P up to END, stopping after the first newline.
    Returns where it stopped; *NEWLINE tells whether a newline ended it. */
 const char *feed_copy_line(const char *p, const char *end, bool *newline);

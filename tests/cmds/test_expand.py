@@ -1,9 +1,10 @@
 """Tests for expand: tab stop lists, -i, backspaces, several files."""
 import pytest
 
-from conftest import ON_WINE, check, needs_dev_full, run, run_closed_stdout
+from conftest import ON_WINE, check, needs_dev_full, run, run_closed_stdin, run_closed_stdout
 
 TRY = b"Try 'expand --help' for more information.\n"
+
 
 
 @pytest.mark.parametrize("args,inp,out", [
@@ -81,6 +82,10 @@ def test_missing_and_directory(tmp_path):
           out=b"a       b\na       b\n",
           err=b"expand: nope: No such file or directory\nexpand: d: Is a directory\n", status=1)
 
+
+@pytest.mark.skipif(ON_WINE, reason="needs POSIX descriptors")
+def test_closed_stdin():
+    assert run_closed_stdin("expand") == (1, b"", b"expand: -: Bad file descriptor\nexpand: -: Bad file descriptor\n")
 
 @needs_dev_full
 def test_dev_full():

@@ -1,9 +1,10 @@
 """Tests for fmt: filling, the line-breaking choices, options, errors."""
 import pytest
 
-from conftest import ON_WINE, check, needs_dev_full, run, run_closed_stdout
+from conftest import ON_WINE, check, needs_dev_full, run, run_closed_stdin, run_closed_stdout
 
 TRY = b"Try 'fmt --help' for more information.\n"
+
 
 TEXI = b"""
 @command{fmt} prefers breaking lines at the end of a sentence, and tries to
@@ -122,6 +123,10 @@ def test_files(tmp_path):
     check(run("fmt", "a", "d", "-", "a", cwd=str(tmp_path), input=b"x\ny\n"), out=b"one two\nx y\none two\n",
           err=b"fmt: error reading 'd': Is a directory\n", status=1)
 
+
+@pytest.mark.skipif(ON_WINE, reason="needs POSIX descriptors")
+def test_closed_stdin():
+    assert run_closed_stdin("fmt") == (1, b"", b"fmt: read error: Bad file descriptor\nfmt: closing standard input: Bad file descriptor\n")
 
 @needs_dev_full
 def test_dev_full():

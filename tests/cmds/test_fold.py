@@ -1,9 +1,10 @@
 """Tests for fold: widths in columns, characters and bytes, -s, UTF-8."""
 import pytest
 
-from conftest import ON_WINE, check, needs_dev_full, run, run_closed_stdout
+from conftest import ON_WINE, check, needs_dev_full, run, run_closed_stdin, run_closed_stdout
 
 TRY = b"Try 'fold --help' for more information.\n"
+
 UTF8 = {"LC_ALL": "C.UTF-8"}
 
 
@@ -100,6 +101,10 @@ def test_posixly_correct_operand(tmp_path):
     check(run("fold", "f", "-3", cwd=str(tmp_path), env={"POSIXLY_CORRECT": "1"}), out=b"abcdef\n",
           err=b"fold: -3: No such file or directory\n", status=1)
 
+
+@pytest.mark.skipif(ON_WINE, reason="needs POSIX descriptors")
+def test_closed_stdin():
+    assert run_closed_stdin("fold") == (1, b"", b"fold: -: Bad file descriptor\nfold: -: Bad file descriptor\n")
 
 @needs_dev_full
 def test_dev_full():

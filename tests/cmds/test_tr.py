@@ -5,7 +5,7 @@ import subprocess
 
 import pytest
 
-from conftest import BASE_ENV, COREBOX, ON_WINE, check, needs_dev_full, run, run_closed_stdout
+from conftest import BASE_ENV, COREBOX, ON_WINE, check, needs_dev_full, run, run_closed_stdin, run_closed_stdout
 
 TRY = b"Try 'tr --help' for more information.\n"
 
@@ -187,6 +187,10 @@ def test_stdin_directory(tmp_path):
         os.close(fd)
     assert (p.returncode, p.stdout, p.stderr) == (1, b"", b"tr: read error: Is a directory\n")
 
+
+@pytest.mark.skipif(ON_WINE, reason="needs POSIX descriptors")
+def test_closed_stdin():
+    assert run_closed_stdin("tr", "a", "b") == (1, b"", b"tr: read error: Bad file descriptor\n")
 
 @needs_dev_full
 def test_dev_full():

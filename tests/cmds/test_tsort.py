@@ -1,7 +1,7 @@
 """Tests for tsort: ordering, loops, odd input, errors."""
 import pytest
 
-from conftest import ON_WINE, check, needs_dev_full, run, run_closed_stdout
+from conftest import ON_WINE, check, needs_dev_full, run, run_closed_stdin, run_closed_stdout
 
 TRY = b"Try 'tsort --help' for more information.\n"
 
@@ -47,6 +47,10 @@ def test_errors(tmp_path):
     check(run("tsort", "a", "b"), err=b"tsort: extra operand 'b'\n" + TRY, status=1)
     check(run("tsort", "-x"), err=b"tsort: invalid option -- 'x'\n" + TRY, status=1)
 
+
+@pytest.mark.skipif(ON_WINE, reason="needs POSIX descriptors")
+def test_closed_stdin():
+    assert run_closed_stdin("tsort") == (1, b"", b"tsort: -: read error: Bad file descriptor\n")
 
 @needs_dev_full
 def test_dev_full():

@@ -1,9 +1,10 @@
 """Tests for unexpand: which blanks become tabs, tab stop lists, options."""
 import pytest
 
-from conftest import ON_WINE, check, needs_dev_full, run, run_closed_stdout
+from conftest import ON_WINE, check, needs_dev_full, run, run_closed_stdin, run_closed_stdout
 
 TRY = b"Try 'unexpand --help' for more information.\n"
+
 
 
 @pytest.mark.parametrize("args,inp,out", [
@@ -76,6 +77,10 @@ def test_files(tmp_path):
     check(run("unexpand", "a", "nope", "d", "b", cwd=str(tmp_path)), out=b"\tx\n",
           err=b"unexpand: nope: No such file or directory\nunexpand: d: Is a directory\n", status=1)
 
+
+@pytest.mark.skipif(ON_WINE, reason="needs POSIX descriptors")
+def test_closed_stdin():
+    assert run_closed_stdin("unexpand") == (1, b"", b"unexpand: -: Bad file descriptor\nunexpand: -: Bad file descriptor\n")
 
 @needs_dev_full
 def test_dev_full():
