@@ -170,22 +170,18 @@ static bool is(const struct text *t, size_t i, char c)
    usual controls, \ooo for other unprintable bytes. */
 static char *printable(const unsigned char *p, size_t len)
 {
+	static const char controls[] = "\a\b\f\n\r\t\v", letters[] = "abfnrtv";
 	char *out = xmalloc(len * 4 + 1), *o = out;
-	static const char names[] = "\\\\a\ab\bf\fn\nr\rt\tv\v";
 	for (size_t i = 0; i < len; i++) {
-		const char *nm = NULL;
-		for (const char *k = names; *k && p[i] != '\\'; k += 2)
-			if ((unsigned char)k[1] == p[i])
-				nm = k;
-		if (p[i] == '\\')
+		const char *k = p[i] ? strchr(controls, p[i]) : NULL;
+		if (k) {
 			*o++ = '\\';
-		else if (nm) {
-			*o++ = '\\';
-			*o++ = nm[0];
-		} else if (p[i] >= ' ' && p[i] < 127)
+			*o++ = letters[k - controls];
+		} else if (p[i] >= ' ' && p[i] < 127) {
 			*o++ = (char)p[i];
-		else
+		} else {
 			o += snprintf(o, 5, "\\%03o", p[i]);
+		}
 	}
 	*o = 0;
 	return out;

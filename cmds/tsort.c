@@ -38,8 +38,12 @@ struct item {
 
 static struct item *items;
 static size_t nitems, items_cap;
-static int *succ_item, *succ_next;   /* successor lists */
-static size_t nsucc, succ_cap, succ_cap2;
+/* The successor lists: linked cells, newest relation first. */
+static struct succ {
+	int item;
+	int next;
+} *succ;
+static size_t nsucc, succ_cap;
 static int *table;                   /* hash table of item indexes */
 static size_t table_size;
 static int *sorted;                  /* item indexes in name order */
@@ -98,14 +102,13 @@ static void add_relation(int j, int k)
 {
 	if (j == k)
 		return;
-	if (nsucc == succ_cap) {
-		succ_cap2 = succ_cap;
-		succ_item = xgrow(succ_item, &succ_cap, sizeof *succ_item);
-		succ_next = xgrow(succ_next, &succ_cap2, sizeof *succ_next);
-	}
+	if (nsucc == succ_cap)
+		succ = xgrow(succ, &succ_cap, sizeof *succ);
+	if (nsucc >= INT_MAX)
+		diag_die(EXIT_FAILURE, 0, "memory exhausted");
 	items[k].count++;
-	succ_item[nsucc] = k;
-	succ_next[nsucc] = items[j].top;
+	succ[nsucc].item = k;
+	succ[nsucc].next = items[j].top;
 	items[j].top = (int)nsucc++;
 }
 
@@ -186,8 +189,8 @@ static bool trace_loop(int k)
 		loop = k;
 		return false;
 	}
-	for (int *p = &it->top; *p != NONE; p = &succ_next[*p]) {
-		if (succ_item[*p] != loop)
+	for (int *p = &it->top; *p != NONE; p = &succ[*p].next) {
+		if (succ[*p].item != loop)
 			continue;
 		if (it->qlink == NONE) {
 			it->qlink = loop;
@@ -198,8 +201,8 @@ static bool trace_loop(int k)
 			int next = items[loop].qlink;
 			diag_error(0, "%s", items[loop].name);
 			if (loop == k) {
-				items[succ_item[*p]].count--;
-				*p = succ_next[*p];
+				items[succ[*p].item].count--;
+				*p = succ[*p].next;
 				break;
 			}
 			items[loop].qlink = NONE;
@@ -250,11 +253,11 @@ int main_tsort(int argc, char **argv)
 			out_putc('\n');
 			it->printed = true;
 			left--;
-			for (int s = it->top; s != NONE; s = succ_next[s]) {
-				struct item *next = &items[succ_item[s]];
+			for (int s = it->top; s != NONE; s = succ[s].next) {
+				struct item *next = &items[succ[s].item];
 				if (--next->count == 0) {
-					items[tail].qlink = succ_item[s];
-					tail = succ_item[s];
+					items[tail].qlink = succ[s].item;
+					tail = succ[s].item;
 				}
 			}
 		}
