@@ -190,6 +190,12 @@ static int parse_short(struct opt_parser *p)
 		diag_error(0, "invalid option -- '%c'", c);
 		bad_usage();
 	}
+	if (found == &digit_opt && (p->info->flags & OPT_F_DIGIT_ARG)) {
+		p->arg = p->next - 1;
+		p->next = NULL;
+		p->index++;
+		return c;
+	}
 	if (found->arg == OPT_NONE) {
 		if (*p->next == 0) {
 			p->next = NULL;

@@ -49,6 +49,9 @@ enum {
 	OPT_F_DIGITS = 1 << 2,     /* -0 .. -9 are options returning the digit */
 	OPT_F_IN_ORDER = 1 << 3,   /* operands come back one by one as OPT_OPERAND,
 	                              in order among the options (getopt's "-") */
+	OPT_F_DIGIT_ARG = 1 << 4,  /* with OPT_F_DIGITS: the digit takes the rest of
+	                              its word too, p->arg pointing at the digit
+	                              ("-12,4": key '1', arg "12,4") */
 };
 
 enum { OPT_OPERAND = 1 };      /* key of an operand under OPT_F_IN_ORDER */

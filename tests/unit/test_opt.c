@@ -175,6 +175,9 @@ static void test_digit_options(void **state)
 	struct cmd_info d = info;
 	d.flags = OPT_F_DIGITS;
 	assert_string_equal(trace_with(&d, (const char *const[]){ "-12", "-a5", NULL }), "-1 -2 -a -5 |");
+	d.flags = OPT_F_DIGITS | OPT_F_DIGIT_ARG;
+	assert_string_equal(trace_with(&d, (const char *const[]){ "-12,4", "-a5", "-7", "x", NULL }),
+			    "-1=12,4 -a -5=5 -7=7 | x");
 }
 
 static void test_is_operand(void **state)
