@@ -679,19 +679,40 @@ static void put_address(intmax_t a, char after)
 /* ---- fields ------------------------------------------------------------- */
 
 static bool host_little;
+static bool load_little;  /* multi-byte values are little-endian */
+
+static inline uint64_t load_le(const unsigned char *p, int size)
+{
+	switch (size) {
+	case 1:
+		return p[0];
+	case 2:
+		return (uint64_t)p[0] | (uint64_t)p[1] << 8;
+	case 4:
+		return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24;
+	default:
+		return load_le(p, 4) | load_le(p + 4, 4) << 32;
+	}
+}
+
+static inline uint64_t load_be(const unsigned char *p, int size)
+{
+	switch (size) {
+	case 1:
+		return p[0];
+	case 2:
+		return (uint64_t)p[0] << 8 | (uint64_t)p[1];
+	case 4:
+		return (uint64_t)p[0] << 24 | (uint64_t)p[1] << 16 | (uint64_t)p[2] << 8 | (uint64_t)p[3];
+	default:
+		return load_be(p, 4) << 32 | load_be(p + 4, 4);
+	}
+}
 
 /* The SIZE-byte value at P in the chosen byte order, as bits. */
-static uint64_t load(const unsigned char *p, int size)
+static inline uint64_t load(const unsigned char *p, int size)
 {
-	bool little = host_little != swap_bytes;
-	uint64_t v = 0;
-	if (little)
-		for (int i = size; i-- > 0;)
-			v = v << 8 | p[i];
-	else
-		for (int i = 0; i < size; i++)
-			v = v << 8 | p[i];
-	return v;
+	return load_little ? load_le(p, size) : load_be(p, size);
 }
 
 /* The bytes at P as the host holds them, reversed when asked. */
@@ -895,6 +916,58 @@ static void prepare_spec(struct spec *sp)
 	sp->cells = cells;
 }
 
+static char two_digits[100][2];
+
+/* SHOWN integer fields of an evenly padded spec, written in place. */
+static void put_ints(const struct spec *sp, const unsigned char *p, size_t shown)
+{
+	size_t cell = sp->cell;
+	int size = sp->size, width = sp->width;
+	bool is_signed = sp->fmt == F_SIGNED;
+	for (size_t k = 0; k < shown; k++, p += size) {
+		room(OB_ROOM);
+		uint64_t v = load(p, size);
+		char *end = op + cell, *s = end;
+		switch (sp->fmt) {
+		case F_HEX:
+			for (int i = 0; i < width; i++, v >>= 4)
+				*--s = "0123456789abcdef"[v & 15];
+			break;
+		case F_OCTAL:
+			for (int i = 0; i < width; i++, v >>= 3)
+				*--s = (char)('0' + (v & 7));
+			break;
+		default: {
+			bool neg = false;
+			if (is_signed) {
+				if (size < 8 && (v >> (8 * size - 1)) & 1)
+					v |= ~UINT64_C(0) << (8 * size);
+				if (v >> 63) {
+					neg = true;
+					v = ~v + 1;
+				}
+			}
+			while (v >= 100) {
+				s -= 2;
+				memcpy(s, two_digits[v % 100], 2);
+				v /= 100;
+			}
+			if (v >= 10) {
+				s -= 2;
+				memcpy(s, two_digits[v], 2);
+			} else {
+				*--s = (char)('0' + v);
+			}
+			if (neg)
+				*--s = '-';
+			break;
+		}
+		}
+		memset(op, ' ', (size_t)(s - op));
+		op = end;
+	}
+}
+
 /* One line of spec SP for the N bytes at P (a block of bytes_per_block,
    of which the fields past N are left out). */
 static void put_fields(const struct spec *sp, const unsigned char *p, size_t n)
@@ -908,6 +981,8 @@ static void put_fields(const struct spec *sp, const unsigned char *p, size_t n)
 			memcpy(op, sp->cells[p[k]], 16);
 			op += cell;
 		}
+	} else if (sp->cell && sp->fmt <= F_HEX) {
+		put_ints(sp, p, shown);
 	} else {
 		for (size_t k = 0; k < shown; k++, p += sp->size) {
 			char tmp[160];
@@ -1086,10 +1161,15 @@ int main_od(int argc, char **argv)
 
 	for (int b = 0; b < 256; b++)
 		printable[b] = isprint(b) != 0;
+	for (int i = 0; i < 100; i++) {
+		two_digits[i][0] = (char)('0' + i / 10);
+		two_digits[i][1] = (char)('0' + i % 10);
+	}
 	uint16_t one = 1;
 	unsigned char first_byte;
 	memcpy(&first_byte, &one, 1);
 	host_little = first_byte == 1;
+	load_little = host_little;
 
 	opt_init(&p, &info, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
@@ -1143,6 +1223,7 @@ int main_od(int argc, char **argv)
 			static const char *const words[] = { "little", "big", NULL };
 			bool big = xargmatch("--endian", p.arg, words, NULL) == 1;
 			swap_bytes = big == host_little;
+			load_little = !big;
 			break;
 		}
 		case 'w':
