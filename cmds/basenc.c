@@ -18,18 +18,18 @@ enum {
 /* Long options in GNU's order, which shows in ambiguity messages. */
 static const struct opt opts[] = {
 	BASENC_COMMON_OPTS,
-	{ "base64", OPT_BASE64, OPT_NONE, NULL, "base64 as the base64 program writes it (RFC 4648, section 4)" },
+	{ "base64", OPT_BASE64, OPT_NONE, NULL, "base64, as the base64 program writes it\n(RFC 4648, section 4)" },
 	{ "base64url", OPT_BASE64URL, OPT_NONE, NULL,
-	  "base64 with '-' and '_' for '+' and '/', safe in URLs\nand file names (RFC 4648, section 5)" },
-	{ "base58", OPT_BASE58, OPT_NONE, NULL, "base58, whose alphabet leaves out look-alikes (0 O I l)" },
-	{ "base32", OPT_BASE32, OPT_NONE, NULL, "base32 as the base32 program writes it (RFC 4648, section 6)" },
-	{ "base32hex", OPT_BASE32HEX, OPT_NONE, NULL, "base32 with the extended hex alphabet (RFC 4648, section 7)" },
-	{ "base16", OPT_BASE16, OPT_NONE, NULL, "hexadecimal, two digits per byte (RFC 4648, section 8)" },
-	{ "base2msbf", OPT_BASE2MSBF, OPT_NONE, NULL, "eight '0'/'1' digits per byte, most significant bit first" },
-	{ "base2lsbf", OPT_BASE2LSBF, OPT_NONE, NULL, "eight '0'/'1' digits per byte, least significant bit first" },
+	  "base64 with '-' and '_' for '+' and '/', safe in\nURLs and file names (RFC 4648, section 5)" },
+	{ "base58", OPT_BASE58, OPT_NONE, NULL, "base58, whose alphabet leaves out look-alikes\n(0 O I l)" },
+	{ "base32", OPT_BASE32, OPT_NONE, NULL, "base32, as the base32 program writes it\n(RFC 4648, section 6)" },
+	{ "base32hex", OPT_BASE32HEX, OPT_NONE, NULL, "base32 with the extended hex alphabet\n(RFC 4648, section 7)" },
+	{ "base16", OPT_BASE16, OPT_NONE, NULL, "hexadecimal, two digits per byte\n(RFC 4648, section 8)" },
+	{ "base2msbf", OPT_BASE2MSBF, OPT_NONE, NULL, "eight '0'/'1' digits per byte, most significant\nbit first" },
+	{ "base2lsbf", OPT_BASE2LSBF, OPT_NONE, NULL, "eight '0'/'1' digits per byte, least significant\nbit first" },
 	{ "z85", OPT_Z85, OPT_NONE, NULL,
-	  "ZeroMQ's Z85 (an ascii85 variant); the data to encode must\n"
-	  "be a multiple of 4 bytes long, the text to decode a\nmultiple of 5 characters" },
+	  "ZeroMQ's Z85 (an ascii85 variant); the data to\n"
+	  "encode must be a multiple of 4 bytes long, the\ntext to decode a multiple of 5 characters" },
 	{ 0 },
 };
 

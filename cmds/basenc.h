@@ -19,9 +19,9 @@ struct basenc_job {
 #define BASENC_COMMON_OPTS \
 	{ "decode", 'd', OPT_NONE, NULL, "decode the input instead of encoding it" }, \
 	{ "wrap", 'w', OPT_REQ, "COLS", \
-	  "start a new line after every COLS encoded characters\n(76 by default); 0 writes one long line" }, \
+	  "start a new line after every COLS encoded\ncharacters (76 by default); 0 writes one long line" }, \
 	{ "ignore-garbage", 'i', OPT_NONE, NULL, \
-	  "when decoding, drop every byte that is not part of the\nalphabet instead of failing on it" }
+	  "when decoding, drop every byte that is not part\nof the alphabet instead of failing on it" }
 
 /* The value of -w/--wrap COLS, as GNU reads it: a decimal number of any
    size (too big means no wrapping); a negative number or junk is fatal. */
