@@ -23,12 +23,5 @@ static const struct cmd_info info = {
 
 int main_base32(int argc, char **argv)
 {
-	struct basenc_job job = { .kind = BASEENC_BASE32, .wrap = 76 };
-	struct opt_parser p;
-	int c;
-	opt_init(&p, &info, argc, argv);
-	while ((c = opt_next(&p)) != OPT_END)
-		basenc_common_option(&job, c, p.arg);
-	basenc_operands(&job, p.operands, p.noperands);
-	return basenc_run(&job);
+	return basenc_main(argc, argv, &info, BASEENC_BASE32);
 }

@@ -307,6 +307,18 @@ int basenc_run(const struct basenc_job *job)
 	return EXIT_SUCCESS;
 }
 
+int basenc_main(int argc, char **argv, const struct cmd_info *info, enum baseenc_kind kind)
+{
+	struct basenc_job job = { .kind = kind, .wrap = 76 };
+	struct opt_parser p;
+	int c;
+	opt_init(&p, info, argc, argv);
+	while ((c = opt_next(&p)) != OPT_END)
+		basenc_common_option(&job, c, p.arg);
+	basenc_operands(&job, p.operands, p.noperands);
+	return basenc_run(&job);
+}
+
 int main_basenc(int argc, char **argv)
 {
 	struct basenc_job job = { .wrap = 76 };

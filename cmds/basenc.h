@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "baseenc.h"
+#include "opt.h"
 
 struct basenc_job {
 	enum baseenc_kind kind;
@@ -33,5 +34,7 @@ void basenc_operands(struct basenc_job *job, char **operands, int n);
 /* Encode or decode JOB->file to standard output. Errors are fatal, as
    GNU's are; returns the exit status. */
 int basenc_run(const struct basenc_job *job);
+/* The whole of base64 and base32: INFO's options are the shared ones. */
+int basenc_main(int argc, char **argv, const struct cmd_info *info, enum baseenc_kind kind);
 
 #endif

@@ -325,12 +325,41 @@ static int float_width(int mant, int min10, int max10)
 	return 1 + decimal_digits(mant) + 1 + point + 1 + exp;
 }
 
+static bool size_exists(int size, bool integral)
+{
+	if (integral)
+		return size == 1 || size == 2 || size == 4 || size == 8;
+	return size == 2 || size == 4 || size == 8 || (HAVE_LONG_DOUBLE && size == LONG_DOUBLE_SIZE);
+}
+
+/* The byte count at *S of a type of KIND ("integral" or "floating
+   point"), DEFAULT when there are no digits; *S moves past the digits.
+   False, after GNU's message for ORIG, when no such type exists. */
+static bool type_size(const char *orig, const char **s, int dflt, const char *kind, int *size)
+{
+	const char *p;
+	if (!small_number(*s, &p, size)) {
+		diag_error(0, "invalid type string %s", quote(orig));
+		return false;
+	}
+	if (p == *s) {
+		*size = dflt;
+		return true;
+	}
+	if (!size_exists(*size, kind[0] == 'i')) {
+		diag_error(0, "invalid type string %s;\nthis system doesn't provide a %d-byte %s type",
+			   quote(orig), *size, kind);
+		return false;
+	}
+	*s = p;
+	return true;
+}
+
 /* Parse the one format at S (part of ORIG) into *SP; *NEXT gets what
    follows it. False, after a message, when it is invalid. */
 static bool parse_one_format(const char *orig, const char *s, const char **next, struct spec *sp)
 {
 	memset(sp, 0, sizeof *sp);
-	const char *p;
 	int size;
 	char c = *s;
 	switch (c) {
@@ -345,20 +374,8 @@ static bool parse_one_format(const char *orig, const char *s, const char **next,
 		case 'I': s++; size = 4; break;
 		case 'L': s++; size = 8; break;
 		default:
-			if (!small_number(s, &p, &size)) {
-				diag_error(0, "invalid type string %s", quote(orig));
+			if (!type_size(orig, &s, 4, "integral", &size))
 				return false;
-			}
-			if (p == s) {
-				size = 4;
-			} else {
-				if (size != 1 && size != 2 && size != 4 && size != 8) {
-					diag_error(0, "invalid type string %s;\nthis system doesn't provide a %d-byte integral type",
-						   quote(orig), size);
-					return false;
-				}
-				s = p;
-			}
 		}
 		sp->size = size;
 		switch (c) {
@@ -393,20 +410,8 @@ static bool parse_one_format(const char *orig, const char *s, const char **next,
 		case 'D': s++; size = 8; break;
 		case 'L': s++; size = LONG_DOUBLE_SIZE; break;
 		default:
-			if (!small_number(s, &p, &size)) {
-				diag_error(0, "invalid type string %s", quote(orig));
+			if (!type_size(orig, &s, 8, "floating point", &size))
 				return false;
-			}
-			if (p == s) {
-				size = 8;
-			} else {
-				if (size != 2 && size != 4 && size != 8 && !(HAVE_LONG_DOUBLE && size == LONG_DOUBLE_SIZE)) {
-					diag_error(0, "invalid type string %s;\nthis system doesn't provide a %d-byte floating point type",
-						   quote(orig), size);
-					return false;
-				}
-				s = p;
-			}
 		}
 		sp->size = size;
 		if (size == 2) {

@@ -485,99 +485,89 @@ done:
 	return ok;
 }
 
-static bool update64(struct baseenc_dec *d, const unsigned char *in, size_t n, unsigned char **po)
+/* Whole base64 groups from IN[I..N) while they hold only alphabet
+   characters; returns the new I. */
+static size_t fast64_run(int url, const unsigned char *in, size_t i, size_t n, unsigned char **po)
 {
-	const uint32_t (*t)[256] = fast64[d->kind == BASEENC_BASE64URL];
-	const unsigned char *val = decval[d->kind];
+	const uint32_t (*t)[256] = fast64[url];
 	unsigned char *o = *po;
-	size_t i = 0;
-	for (;;) {
-		if (d->pending == 0) {
-			while (i + 8 <= n) {
-				uint32_t v = t[0][in[i]] | t[1][in[i + 1]] | t[2][in[i + 2]] | t[3][in[i + 3]];
-				uint32_t w = t[0][in[i + 4]] | t[1][in[i + 5]] | t[2][in[i + 6]] | t[3][in[i + 7]];
-				if ((v | w) >> 31)
-					break;
-				o[0] = (unsigned char)(v >> 16);
-				o[1] = (unsigned char)(v >> 8);
-				o[2] = (unsigned char)v;
-				o[3] = (unsigned char)(w >> 16);
-				o[4] = (unsigned char)(w >> 8);
-				o[5] = (unsigned char)w;
-				o += 6;
-				i += 8;
-			}
-			while (i + 4 <= n) {
-				uint32_t v = t[0][in[i]] | t[1][in[i + 1]] | t[2][in[i + 2]] | t[3][in[i + 3]];
-				if (v >> 31)
-					break;
-				o[0] = (unsigned char)(v >> 16);
-				o[1] = (unsigned char)(v >> 8);
-				o[2] = (unsigned char)v;
-				o += 3;
-				i += 4;
-			}
-		}
-		if (i >= n)
+	while (i + 8 <= n) {
+		uint32_t v = t[0][in[i]] | t[1][in[i + 1]] | t[2][in[i + 2]] | t[3][in[i + 3]];
+		uint32_t w = t[0][in[i + 4]] | t[1][in[i + 5]] | t[2][in[i + 6]] | t[3][in[i + 7]];
+		if ((v | w) >> 31)
 			break;
-		unsigned char c = in[i++];
-		if (c == '\n')
-			continue;
-		d->group[d->pending++] = c;
-		if (d->pending == 4) {
-			d->pending = 0;
-			if (!group64(val, d->group, 4, &o)) {
-				*po = o;
-				return false;
-			}
-		}
+		o[0] = (unsigned char)(v >> 16);
+		o[1] = (unsigned char)(v >> 8);
+		o[2] = (unsigned char)v;
+		o[3] = (unsigned char)(w >> 16);
+		o[4] = (unsigned char)(w >> 8);
+		o[5] = (unsigned char)w;
+		o += 6;
+		i += 8;
+	}
+	while (i + 4 <= n) {
+		uint32_t v = t[0][in[i]] | t[1][in[i + 1]] | t[2][in[i + 2]] | t[3][in[i + 3]];
+		if (v >> 31)
+			break;
+		o[0] = (unsigned char)(v >> 16);
+		o[1] = (unsigned char)(v >> 8);
+		o[2] = (unsigned char)v;
+		o += 3;
+		i += 4;
 	}
 	*po = o;
-	return true;
+	return i;
 }
 
-static bool update32(struct baseenc_dec *d, const unsigned char *in, size_t n, unsigned char **po)
+/* The same for base32 groups, with value table VAL. */
+static size_t fast32_run(const unsigned char *val, const unsigned char *in, size_t i, size_t n, unsigned char **po)
 {
-	const unsigned char *val = decval[d->kind];
 	unsigned char *o = *po;
+	while (i + 8 <= n) {
+		uint64_t v = 0;
+		unsigned bad = 0;
+		for (int k = 0; k < 8; k++) {
+			unsigned x = val[in[i + k]];
+			bad |= x;
+			v = v << 5 | (x & 31);
+		}
+		if (bad & 0x80)
+			break;
+		o[0] = (unsigned char)(v >> 32);
+		o[1] = (unsigned char)(v >> 24);
+		o[2] = (unsigned char)(v >> 16);
+		o[3] = (unsigned char)(v >> 8);
+		o[4] = (unsigned char)v;
+		o += 5;
+		i += 8;
+	}
+	*po = o;
+	return i;
+}
+
+/* base64 and base32: whole groups go through the fast runs; newlines,
+   padding and faults are taken one character at a time. */
+static bool update_groups(struct baseenc_dec *d, const unsigned char *in, size_t n, unsigned char **po)
+{
+	bool b64 = d->kind == BASEENC_BASE64 || d->kind == BASEENC_BASE64URL;
+	int full = b64 ? 4 : 8;
+	const unsigned char *val = decval[d->kind];
 	size_t i = 0;
 	for (;;) {
-		if (d->pending == 0) {
-			while (i + 8 <= n) {
-				uint64_t v = 0;
-				unsigned bad = 0;
-				for (int k = 0; k < 8; k++) {
-					unsigned x = val[in[i + k]];
-					bad |= x;
-					v = v << 5 | (x & 31);
-				}
-				if (bad & 0x80)
-					break;
-				o[0] = (unsigned char)(v >> 32);
-				o[1] = (unsigned char)(v >> 24);
-				o[2] = (unsigned char)(v >> 16);
-				o[3] = (unsigned char)(v >> 8);
-				o[4] = (unsigned char)v;
-				o += 5;
-				i += 8;
-			}
-		}
+		if (d->pending == 0)
+			i = b64 ? fast64_run(d->kind == BASEENC_BASE64URL, in, i, n, po) : fast32_run(val, in, i, n, po);
 		if (i >= n)
-			break;
+			return true;
 		unsigned char c = in[i++];
 		if (c == '\n')
 			continue;
 		d->group[d->pending++] = c;
-		if (d->pending == 8) {
+		if (d->pending == full) {
 			d->pending = 0;
-			if (!group32(val, d->group, 8, &o)) {
-				*po = o;
+			if (!(b64 ? group64(val, d->group, 4, po) : group32(val, d->group, 8, po)))
 				return false;
-			}
 		}
 	}
-	*po = o;
-	return true;
 }
 
 static bool update16(struct baseenc_dec *d, const unsigned char *in, size_t n, unsigned char **po)
@@ -705,11 +695,9 @@ bool baseenc_dec_update(struct baseenc_dec *d, const char *in, size_t n, unsigne
 	switch (d->kind) {
 	case BASEENC_BASE64:
 	case BASEENC_BASE64URL:
-		ok = update64(d, p, n, &o);
-		break;
 	case BASEENC_BASE32:
 	case BASEENC_BASE32HEX:
-		ok = update32(d, p, n, &o);
+		ok = update_groups(d, p, n, &o);
 		break;
 	case BASEENC_BASE16:
 		ok = update16(d, p, n, &o);
