@@ -16,22 +16,23 @@ enum {
 	OPT_IO_BLKSIZE,
 };
 
+/* In GNU's order of long options: it decides the ambiguity messages. */
 static const struct opt opts[] = {
+	{ "bytes", 'b', OPT_REQ, "SIZE", "write SIZE bytes to each file" },
+	{ "lines", 'l', OPT_REQ, "NUMBER", "write NUMBER lines (records) to each file" },
+	{ "line-bytes", 'C', OPT_REQ, "SIZE", "write whole records, at most SIZE bytes in all, to\neach file" },
+	{ "number", 'n', OPT_REQ, "CHUNKS", "make CHUNKS pieces (see below)" },
+	{ "elide-empty-files", 'e', OPT_NONE, NULL, "with -n, create no empty files" },
+	{ "unbuffered", 'u', OPT_NONE, NULL, "with -n r/..., pass each record on at once" },
 	{ "suffix-length", 'a', OPT_REQ, "N", "make suffixes N characters long (2 by default)" },
 	{ "additional-suffix", OPT_ADD_SUFFIX, OPT_REQ, "SUFFIX", "end every file name with SUFFIX" },
-	{ "bytes", 'b', OPT_REQ, "SIZE", "write SIZE bytes to each file" },
-	{ "line-bytes", 'C', OPT_REQ, "SIZE", "write whole records, at most SIZE bytes in all, to\neach file" },
 	{ NULL, 'd', OPT_NONE, NULL, "number the files with decimal suffixes from 0\ninstead of letters" },
 	{ "numeric-suffixes", OPT_NUMERIC, OPT_OPT, "FROM", "like -d, but count from FROM" },
 	{ NULL, 'x', OPT_NONE, NULL, "number the files with hexadecimal suffixes from 0" },
 	{ "hex-suffixes", OPT_HEX, OPT_OPT, "FROM", "like -x, but count from FROM" },
-	{ "elide-empty-files", 'e', OPT_NONE, NULL, "with -n, create no empty files" },
 	{ "filter", OPT_FILTER, OPT_REQ, "COMMAND", "feed each piece to the shell COMMAND instead of a\nfile; COMMAND finds the file name in $FILE" },
-	{ "lines", 'l', OPT_REQ, "NUMBER", "write NUMBER lines (records) to each file" },
-	{ "number", 'n', OPT_REQ, "CHUNKS", "make CHUNKS pieces (see below)" },
-	{ "separator", 't', OPT_REQ, "SEP", "records end with the byte SEP, not a newline;\n'\\0' stands for the NUL byte" },
-	{ "unbuffered", 'u', OPT_NONE, NULL, "with -n r/..., pass each record on at once" },
 	{ "verbose", OPT_VERBOSE, OPT_NONE, NULL, "say so on standard output before opening each file" },
+	{ "separator", 't', OPT_REQ, "SEP", "records end with the byte SEP, not a newline;\n'\\0' stands for the NUL byte" },
 	{ "-io-blksize", OPT_IO_BLKSIZE, OPT_REQ, NULL, NULL },
 	{ 0 },
 };
