@@ -231,6 +231,11 @@ int opt_next(struct opt_parser *p)
 			break;
 		}
 		if (!looks_like_option(p, a)) {
+			if (p->info->flags & OPT_F_IN_ORDER) {
+				p->index++;
+				p->arg = a;
+				return OPT_OPERAND;
+			}
 			if (!p->permute)
 				break;
 			add_operand(p, a);

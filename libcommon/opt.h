@@ -47,7 +47,12 @@ enum {
 	OPT_F_NO_PERMUTE = 1 << 0, /* stop at the first operand ("+" in getopt) */
 	OPT_F_NO_AUTO = 1 << 1,    /* no automatic --help/--version */
 	OPT_F_DIGITS = 1 << 2,     /* -0 .. -9 are options returning the digit */
+	OPT_F_IN_ORDER = 1 << 3,   /* operands come back in place, as OPT_OPERAND
+	                              with p->arg set ("-" in getopt); those after
+	                              "--" still end in p->operands */
 };
+
+enum { OPT_OPERAND = 0x7ffd };
 
 struct cmd_info {
 	const char *name;       /* "head" */
