@@ -195,6 +195,8 @@ static char *date_text;
 static const char *file_text;
 static int header_width_available;
 static char *clump_buff;
+static char *number_buff;
+static size_t number_buff_size;
 static bool last_line;                  /* skip_read is reading a page's last line */
 
 #define TAB_WIDTH(c, h) ((c) - ((h) % (c)))
@@ -413,6 +415,11 @@ static void init_parameters(int number_of_files)
 	if (chars_per_column < 1)
 		diag_die(EXIT_FAILURE, 0, "page width too narrow");
 
+	if (numbered_lines) {
+		free(number_buff);
+		number_buff_size = (size_t)chars_per_number + 16;
+		number_buff = xmalloc(number_buff_size);
+	}
 	free(clump_buff);
 	clump_buff = xmalloc(chars_per_input_tab > 8 ? (size_t)chars_per_input_tab : 8);
 }
@@ -786,11 +793,10 @@ static void print_char(char c)
 
 static void add_line_number(struct column *p)
 {
-	char num[32];
-	int len = snprintf(num, sizeof num, "%*d", chars_per_number, line_number);
+	int len = snprintf(number_buff, number_buff_size, "%*d", chars_per_number, line_number);
 	line_number++;
 	/* Too long a number loses its leading digits. */
-	const char *s = num + (len - chars_per_number);
+	const char *s = number_buff + (len - chars_per_number);
 	for (int i = chars_per_number; i > 0; i--)
 		column_char(p, *s++);
 	if (columns > 1) {
@@ -1437,6 +1443,7 @@ int main_pr(int argc, char **argv)
 			print_files(1, &files[i]);
 
 	free(clump_buff);
+	free(number_buff);
 	free(column_vector);
 	free(line_vector);
 	free(end_vector);
