@@ -573,6 +573,15 @@ static void split_line_bytes(intmax_t n_bytes, char *buf, size_t bufsize)
 	free(hold);
 }
 
+/* Just after the first separator from P on, with *NEXT set; or EOB when
+   the record goes on past the block. */
+static char *record_end(char *p, char *eob, bool *next)
+{
+	char *sep = memchr(p, eolchar, (size_t)(eob - p));
+	*next = sep != NULL;
+	return sep ? sep + 1 : eob;
+}
+
 /* -n l/[K/]N: the input is cut into N parts of equal size; a record goes
    wholly to the part it starts in. K (> 0) writes only part K to
    standard output. */
@@ -618,19 +627,13 @@ static void split_lines_chunk(intmax_t k, intmax_t n, char *buf, size_t bufsize,
 		chunk_truncated = false;
 		char *eob = buf + n_read;
 		while (bp != eob) {
-			bool next = false;
+			bool next;
 			sys_off skip = chunk_end - 1 - n_written;
 			if (skip < 0)
 				skip = 0;
 			if (skip > (sys_off)n_read)
 				skip = (sys_off)n_read;
-			char *bp_out = memchr(bp + skip, eolchar, n_read - (size_t)skip);
-			if (bp_out) {
-				bp_out++;
-				next = true;
-			} else {
-				bp_out = eob;
-			}
+			char *bp_out = record_end(bp + skip, eob, &next);
 			size_t to_write = (size_t)(bp_out - bp);
 			if (k == chunk_no)
 				write_stdout(bp, to_write);
@@ -826,14 +829,8 @@ static void split_round_robin(intmax_t k, intmax_t n, char *buf, size_t bufsize)
 			break;
 		char *bp = buf, *eob = buf + n_read;
 		while (bp != eob) {
-			bool next = false;
-			char *bp_out = memchr(bp, eolchar, (size_t)(eob - bp));
-			if (bp_out) {
-				bp_out++;
-				next = true;
-			} else {
-				bp_out = eob;
-			}
+			bool next;
+			char *bp_out = record_end(bp, eob, &next);
 			size_t to_write = (size_t)(bp_out - bp);
 			if (k) {
 				if (line_no == k)
