@@ -765,6 +765,8 @@ static void rr_close(struct rr_file *f, bool lenient)
 	if (sys_close(f->fd) < 0 && !(lenient && filter_cmd && errno == EPIPE))
 		diag_die(EXIT_FAILURE, errno, "%s", quotef(f->name));
 	f->fd = RR_REOPEN;
+	free(f->buf);
+	f->buf = NULL;
 }
 
 /* Make sure file I of N is open. When the system runs out of
@@ -869,8 +871,6 @@ done:
 					wait_filter(files[i].pid, files[i].name);
 			}
 			files[i].fd = RR_REOPEN;
-			free(files[i].buf);
-			files[i].buf = NULL;
 		}
 		for (size_t i = 0; i < (size_t)n; i++)
 			free(files[i].name);
