@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from conftest import check, needs_dev_full, run, run_closed_stdout
+from conftest import ON_WINE, check, needs_dev_full, run, run_closed_stdout
 
 TRY = "Try 'pr --help' for more information.\n"
 
@@ -195,6 +195,7 @@ def test_dev_full():
               err="pr: write error: No space left on device\n", status=1)
 
 
+@pytest.mark.skipif(ON_WINE, reason="needs POSIX descriptors")
 def test_closed_stdout(files):
     assert run_closed_stdout("pr", "-t", str(files / "seven")) == (
         1, b"pr: write error: Bad file descriptor\n")

@@ -8,9 +8,11 @@ import os
 
 import pytest
 
-from conftest import check, needs_dev_full, run, run_closed_stdout
+from conftest import ON_WINE, check, needs_dev_full, run, run_closed_stdout
 
 TRY = "Try 'shuf --help' for more information.\n"
+
+posix_only = pytest.mark.skipif(ON_WINE, reason="needs POSIX descriptors and signals")
 
 R37 = bytes((i * 37 + 11) % 256 for i in range(8192))
 R256 = bytes(range(256)) * 16
@@ -109,6 +111,7 @@ def test_huge_range_small_count():
     assert r.status == 0 and len(r.out.split()) == 2
 
 
+@posix_only
 def test_repeat_forever():
     import subprocess
     from conftest import BASE_ENV, COREBOX
@@ -170,6 +173,7 @@ def test_output_file_error(tmp_path):
     check(run("shuf", "-e", "a", "-o", "d", cwd=tmp_path), err="shuf: d: Is a directory\n", status=1)
 
 
+@posix_only
 def test_input_closed_is_fine(tmp_path):
     import subprocess
     from conftest import BASE_ENV, COREBOX
@@ -235,6 +239,7 @@ def test_dev_full():
               err="shuf: write error: No space left on device\n", status=1)
 
 
+@posix_only
 def test_closed_stdout():
     assert run_closed_stdout("shuf", "-e", "a") == (1, b"shuf: write error: Bad file descriptor\n")
 

@@ -4,9 +4,12 @@ import subprocess
 
 import pytest
 
-from conftest import BASE_ENV, COREBOX, check, needs_dev_full, run, run_closed_stdout
+from conftest import BASE_ENV, COREBOX, ON_WINE, check, needs_dev_full, run, run_closed_stdout
 
 TRY = "Try 'split --help' for more information.\n"
+
+needs_sh = pytest.mark.skipif(ON_WINE, reason="--filter needs a POSIX shell")
+posix_only = pytest.mark.skipif(ON_WINE, reason="needs POSIX descriptors")
 
 NUMS = b"".join(b"%d\n" % i for i in range(1, 11))   # 1..10, 21 bytes
 ABC = b"abcdefghijklmnopqrstuvwxyz0"                  # 27 bytes
@@ -264,23 +267,27 @@ def test_zero_suffix_length_means_default(tmp_path):
 
 # ---- --filter --------------------------------------------------------------
 
+@needs_sh
 def test_filter(tmp_path):
     r, got = split_in(tmp_path, "-l", "4", "--filter=cat > $FILE.f", input=NUMS)
     check(r)
     assert got == {"xaa.f": lines(1, 4), "xab.f": lines(5, 8), "xac.f": lines(9, 10)}
 
 
+@needs_sh
 def test_filter_verbose_and_output(tmp_path):
     check(run("split", "-n", "r/2", "--verbose", "--filter=tr 0-9 a-j", cwd=tmp_path,
               input=b"1\n2\n3\n"),
           out=b"b\nd\nc\nexecuting with FILE=xaa\nexecuting with FILE=xab\n")
 
 
+@needs_sh
 def test_filter_empty_chunks_elided(tmp_path):
     check(run("split", "-e", "-n", "10", "--filter=cat > $FILE.f", "/dev/null", cwd=tmp_path))
     assert pieces(tmp_path) == {}
 
 
+@needs_sh
 def test_filter_that_stops_reading(tmp_path):
     data = b"y\n" * 300000
     check(run("split", "-b", "1G", "--filter=head -c1 > $FILE.f", cwd=tmp_path, input=data))
@@ -291,6 +298,7 @@ def test_filter_that_stops_reading(tmp_path):
     assert pieces(tmp_path) == {"xaa.f": b"y", "xab.f": b"y"}
 
 
+@needs_sh
 @pytest.mark.parametrize("cmd,err,status", [
     ("exit 3", "split: with FILE=xaa, exit 3 from command: exit 3\n", 3),
     ("kill -TERM $$", "split: with FILE=xaa, signal TERM from command: kill -TERM $$\n", 143),
@@ -300,6 +308,7 @@ def test_filter_status(tmp_path, cmd, err, status):
     check(run("split", "--filter=" + cmd, cwd=tmp_path, input=b"a\n"), err=err, status=status)
 
 
+@needs_sh
 def test_filter_shell_missing(tmp_path):
     check(run("split", "--filter=cat", cwd=tmp_path, input=b"a\n", env={"SHELL": "/nonexistent/sh"}),
           err='split: failed to run command: "/nonexistent/sh -c cat": No such file or directory\n',
@@ -314,6 +323,7 @@ def test_filter_with_chunk_to_stdout(tmp_path):
 
 # ---- overwriting and output errors ---------------------------------------
 
+@posix_only
 def test_refuses_to_overwrite_input(tmp_path):
     (tmp_path / "xaa").write_bytes(NUMS)
     os.symlink("xaa", tmp_path / "in2")
@@ -360,6 +370,7 @@ def test_chunk_to_full_stdout(tmp_path):
         check(r, err="split: -: No space left on device\n", status=1)
 
 
+@posix_only
 def test_verbose_closed_stdout(tmp_path):
     (tmp_path / "in").write_bytes(b"abc")
     status, err = run_closed_stdout("split", "--verbose", "-b1", str(tmp_path / "in"),
