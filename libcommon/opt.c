@@ -241,7 +241,6 @@ int opt_next(struct opt_parser *p)
 			if (p->info->flags & OPT_F_IN_ORDER) {
 				p->index++;
 				p->arg = a;
-				add_operand(p, a);
 				return OPT_OPERAND;
 			}
 			if (!p->permute)
@@ -260,7 +259,6 @@ int opt_next(struct opt_parser *p)
 		char *a = p->argv[p->index++];
 		p->arg = a;
 		p->after_dashdash = true;
-		add_operand(p, a);
 		return OPT_OPERAND;
 	}
 	while (p->index < p->argc)

@@ -190,6 +190,33 @@ static void test_is_operand(void **state)
 	assert_string_equal(trace_with(&d, (const char *const[]){ "-a", "-5", "-a", NULL }), "-a | -5 -a");
 }
 
+/* OPT_F_IN_ORDER: operands come back where they stand ("-" in getopt),
+   except those after "--". */
+static void test_in_order(void **state)
+{
+	(void)state;
+	struct cmd_info d = info;
+	d.flags = OPT_F_IN_ORDER | OPT_F_DIGITS;
+	char *argv[] = { "prog", "a", "-3", "-", "-n", "5", "+2", "--", "-z", "b", NULL };
+	char buf[256];
+	size_t n = 0;
+	struct opt_parser p;
+	int c;
+	opt_init(&p, &d, 10, argv);
+	while ((c = opt_next(&p)) != OPT_END) {
+		if (c == OPT_OPERAND)
+			n += (size_t)snprintf(buf + n, sizeof buf - n, "[%s] ", p.arg);
+		else
+			n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s%s ", p.optname,
+					      p.arg ? "=" : "", p.arg ? p.arg : "");
+	}
+	n += (size_t)snprintf(buf + n, sizeof buf - n, "|");
+	for (int i = 0; i < p.noperands; i++)
+		n += (size_t)snprintf(buf + n, sizeof buf - n, " %s", p.operands[i]);
+	assert_string_equal(buf, "[a] -3 [-] -n=5 [+2] | -z b");
+	free(p.operands);
+}
+
 static void test_statuses(void **state)
 {
 	(void)state;
@@ -284,6 +311,7 @@ int main(void)
 		cmocka_unit_test_setup(test_abbreviations, setup),
 		cmocka_unit_test_setup(test_digit_options, setup),
 		cmocka_unit_test_setup(test_is_operand, setup),
+		cmocka_unit_test_setup(test_in_order, setup),
 		cmocka_unit_test_setup(test_statuses, setup),
 		cmocka_unit_test_setup(test_help_layout, setup),
 		cmocka_unit_test_setup(test_help_without_auto, setup),
