@@ -426,7 +426,7 @@ static void br_class(struct parser *P, struct bracket *b, const char *name)
 				b->set[c] = true;
 		return;
 	}
-	char tmp[32];
+	char tmp[48];
 	snprintf(tmp, sizeof tmp, "[:%s:]", name);
 	sb_str(&b->items, tmp);
 	b->any = true;
