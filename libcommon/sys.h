@@ -262,6 +262,16 @@ bool sys_output_broken(int fd);
    where there is one and it is not ignored, otherwise with STATUS. */
 _Noreturn void sys_exit_sigpipe(int status);
 
+/* ---- random bytes and temporary files --------------------------------- */
+
+/* Fill BUF with LEN bytes from the system's cryptographic random source.
+   Returns 0, or -1 with errno. */
+int sys_random_bytes(void *buf, size_t len);
+/* A new, empty, nameless temporary file in $TMPDIR (else the system's
+   temporary directory), open for reading and writing; it disappears when
+   closed. Returns its descriptor, or -1 with errno. */
+int sys_tmpfile(void);
+
 /* ---- system information --------------------------------------------- */
 
 struct sys_uname {
