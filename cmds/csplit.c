@@ -446,25 +446,18 @@ static void process_regexp(const struct control *p, intmax_t repetition)
 
 	if (!ignore)
 		create_output_file();
-	if (p->offset >= 0) {
-		/* Lines before the match can go out as they are read. */
-		for (;;) {
-			l = find_line(++current_line);
-			if (!l)
-				regexp_eof(p, repetition, ignore);
-			if (line_matches(p, l))
-				break;
+	for (;;) {
+		l = find_line(++current_line);
+		if (!l)
+			regexp_eof(p, repetition, ignore);
+		if (line_matches(p, l))
+			break;
+		/* Unless the cut may come before the match, the lines before
+		   it can go out as they are read. */
+		if (p->offset >= 0) {
 			l = remove_line();
 			if (!ignore)
 				save_line(l);
-		}
-	} else {
-		for (;;) {
-			l = find_line(++current_line);
-			if (!l)
-				regexp_eof(p, repetition, ignore);
-			if (line_matches(p, l))
-				break;
 		}
 	}
 	intmax_t break_line = current_line + p->offset;

@@ -1,5 +1,6 @@
 /* tac: write files with their records (lines by default) in reverse order. */
 #include "common.h"
+#include "fdsafer.h"
 #include "memscan.h"
 #include "rx.h"
 
@@ -188,18 +189,6 @@ static bool tac_seekable(int fd, const char *name, sys_off pos)
 	}
 }
 
-/* FD moved above the standard descriptors (one of which may be closed). */
-static int safer_fd(int fd)
-{
-	if (fd < 0 || fd > 2)
-		return fd;
-	int d = safer_fd(sys_dup(fd));
-	int e = errno;
-	sys_close(fd);
-	errno = e;
-	return d;
-}
-
 /* Copy FD, which cannot seek, to the temporary file and reverse that. */
 static bool tac_nonseekable(int fd, const char *name)
 {
@@ -207,13 +196,13 @@ static bool tac_nonseekable(int fd, const char *name)
 	if (!dir || !*dir)
 		dir = "/tmp";
 	if (tmp_fd < 0) {
-		tmp_fd = safer_fd(sys_tmpfile());
+		tmp_fd = fd_safer(sys_tmpfile());
 		if (tmp_fd < 0 && strcmp(dir, "/tmp")) {
 			/* A $TMPDIR that cannot be used: /tmp then. */
 			int e = errno;
 			char *saved = xstrdup(dir);
 			sys_unsetenv("TMPDIR");
-			tmp_fd = safer_fd(sys_tmpfile());
+			tmp_fd = fd_safer(sys_tmpfile());
 			sys_setenv("TMPDIR", saved);
 			free(saved);
 			dir = sys_getenv("TMPDIR");
