@@ -205,7 +205,7 @@ static void test_in_order(void **state)
 	opt_init(&p, &d, 10, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		if (c == OPT_OPERAND)
-			n += (size_t)snprintf(buf + n, sizeof buf - n, "[%s] ", p.arg);
+			n += (size_t)snprintf(buf + n, sizeof buf - n, p.after_dashdash ? "[%s!] " : "[%s] ", p.arg);
 		else
 			n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s%s ", p.optname,
 					      p.arg ? "=" : "", p.arg ? p.arg : "");
@@ -213,7 +213,8 @@ static void test_in_order(void **state)
 	n += (size_t)snprintf(buf + n, sizeof buf - n, "|");
 	for (int i = 0; i < p.noperands; i++)
 		n += (size_t)snprintf(buf + n, sizeof buf - n, " %s", p.operands[i]);
-	assert_string_equal(buf, "[a] -3 [-] -n=5 [+2] | -z b");
+	/* After "--" operands still come back in order, marked as such. */
+	assert_string_equal(buf, "[a] -3 [-] -n=5 [+2] [-z!] [b!] |");
 	free(p.operands);
 }
 
