@@ -284,6 +284,18 @@ long sys_nproc(enum sys_nproc_kind kind);
    quota applies (none set, or a real-time scheduling policy). */
 long sys_cpu_quota(void);
 
+/* ---- shared libraries (libcommon/lazylib.h) -------------------------- */
+
+/* Open the first loadable library of NAMES (a NULL-terminated list of
+   file names, this system's own first; names this system cannot load are
+   skipped). Returns NULL when none loads, with the reason the first name
+   failed in sys_lib_error(). */
+void *sys_lib_open(const char *const *names);
+/* The address of SYMBOL in LIB, or NULL (reason in sys_lib_error()). */
+void *sys_lib_sym(void *lib, const char *symbol);
+/* Why the last sys_lib_open or sys_lib_sym failed. */
+const char *sys_lib_error(void);
+
 /* ---- change notification (tail -f) ---------------------------------- */
 
 typedef struct sys_watch sys_watch;
