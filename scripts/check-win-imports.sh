@@ -11,9 +11,8 @@
 #    longPathAware, the Windows 10 supportedOS and asInvoker.
 # Prints the imported DLLs and exits non-zero on the first failed check.
 set -euo pipefail
-cd "$(dirname "$0")/.."
 
-EXE=${1:-build/windows/corebox.exe}
+EXE=${1:-$(dirname "$0")/../build/windows/corebox.exe}
 OBJDUMP=${OBJDUMP:-x86_64-w64-mingw32-objdump}
 [ -f "$EXE" ] || { echo "check-win-imports: no $EXE (cmake --workflow --preset windows builds it)" >&2; exit 1; }
 
