@@ -211,6 +211,24 @@ unpack() {
 
 # ---- builds ---------------------------------------------------------------
 
+# write_pc NAME VERSION LIBS [CFLAGS]: a pkg-config file for the prefix,
+# relocatable (paths relative to the file). LIBS lists what a static link
+# needs, the Windows libraries included.
+write_pc() {
+	install -d "$PREFIX/lib/pkgconfig"
+	cat >"$PREFIX/lib/pkgconfig/$1.pc" <<-PC
+		prefix=\${pcfiledir}/../..
+		libdir=\${prefix}/lib
+		includedir=\${prefix}/include
+
+		Name: $1
+		Description: $1 for corebox's Windows build (scripts/win-deps.sh)
+		Version: $2
+		Libs: -L\${libdir} $3
+		Cflags: -I\${includedir}${4:+ $4}
+	PC
+}
+
 CMAKE_COMMON=(
 	-G Ninja
 	-DCMAKE_TOOLCHAIN_FILE="$TOOLCHAIN"
@@ -230,7 +248,9 @@ build_pcre2() {
 		-DPCRE2_SHOW_REPORT=OFF >&2
 	cmake --build "$s/_build" -j "$JOBS" >&2
 	cmake --install "$s/_build" >&2
-	rm -rf "$PREFIX/share" "$PREFIX/man" "$PREFIX/bin" "$PREFIX/cmake" "$PREFIX/lib/pkgconfig"
+	rm -rf "$PREFIX/share" "$PREFIX/man" "$PREFIX/bin" "$PREFIX/cmake" "$PREFIX"/lib/libpcre2-posix*
+	rm -f "$PREFIX/include/pcre2posix.h" "$PREFIX"/lib/pkgconfig/*pcre2*.pc
+	write_pc libpcre2-8 10.42 -lpcre2-8 -DPCRE2_STATIC
 }
 
 # libarchive with zlib (Debian's mingw build) and Windows' own CNG (bcrypt)
@@ -254,6 +274,7 @@ build_libarchive() {
 	install -d "$PREFIX/lib" "$PREFIX/include"
 	install -m 644 "$s/_build/libarchive/libarchive_static.a" "$PREFIX/lib/libarchive.a"
 	install -m 644 "$s/libarchive/archive.h" "$s/libarchive/archive_entry.h" "$PREFIX/include/"
+	write_pc libarchive 3.6.2 "-larchive -lz -lbcrypt -ladvapi32" -DLIBARCHIVE_STATIC
 }
 
 # xxHash is one C file; the x86 dispatcher picks SSE2/AVX2/AVX-512 for XXH3
@@ -266,6 +287,7 @@ build_xxhash() {
 	install -d "$PREFIX/lib" "$PREFIX/include"
 	install -m 644 "$s/libxxhash.a" "$PREFIX/lib/"
 	install -m 644 "$s/xxhash.h" "$s/xxh3.h" "$s/xxh_x86dispatch.h" "$PREFIX/include/"
+	write_pc libxxhash 0.8.1 -lxxhash
 }
 
 # Only libcrypto (the libcrypto.a target: no libssl, no programs, no
@@ -274,9 +296,12 @@ build_xxhash() {
 # default provider's digests (MD5, SHA-1, SHA-2, SHA-3/SHAKE, BLAKE2, SM3),
 # so the public-key algorithms, the ciphers other than AES (which the
 # random generator needs) and the certificate formats built on them are
-# left out as well: 30% fewer files to compile. The assembly is GNU as
-# syntax for the mingw64 target, so nasm is not needed.
+# left out as well: 30% fewer files to compile. No configuration file is
+# read (no-autoload-config): OPENSSL_CONF cannot change what corebox does.
+# The assembly is GNU as syntax for the mingw64 target, so nasm is not
+# needed.
 OPENSSL_OFF="no-shared no-tests no-module no-legacy no-engine no-dso no-async
+	no-autoload-config
 	no-aria no-bf no-camellia no-cast no-chacha no-cmac no-cms no-comp no-ct
 	no-des no-dh no-dsa no-ec no-gost no-idea no-md4 no-mdc2 no-ocb no-ocsp
 	no-poly1305 no-rc2 no-rc4 no-rc5 no-rmd160 no-scrypt no-seed no-siphash
@@ -286,12 +311,13 @@ build_openssl() {
 	local s=$1
 	(cd "$s" && ./Configure mingw64 \
 		CC=$TRIPLE-gcc-posix AR=$TRIPLE-ar RANLIB=$TRIPLE-ranlib RC=$TRIPLE-windres \
-		--prefix="$PREFIX" --libdir=lib --openssldir="$PREFIX/ssl" $OPENSSL_OFF)
+		$OPENSSL_OFF)
 	make -C "$s" -j "$JOBS" build_generated
 	make -C "$s" -j "$JOBS" libcrypto.a
 	install -d "$PREFIX/lib" "$PREFIX/include/openssl"
 	install -m 644 "$s/libcrypto.a" "$PREFIX/lib/"
 	install -m 644 "$s"/include/openssl/*.h "$PREFIX/include/openssl/"
+	write_pc libcrypto 3.0.22 "-lcrypto -lws2_32 -lgdi32 -lcrypt32 -lbcrypt -ladvapi32 -luser32"
 }
 
 build_cmocka() {
@@ -302,6 +328,7 @@ build_cmocka() {
 	install -d "$PREFIX/lib" "$PREFIX/include"
 	install -m 644 "$s/_build/src/libcmocka-static.a" "$PREFIX/lib/libcmocka.a"
 	install -m 644 "$s/include/cmocka.h" "$s/include/cmocka_pbc.h" "$PREFIX/include/"
+	write_pc cmocka 1.1.5 -lcmocka
 }
 
 # ---- main -------------------------------------------------------------------
@@ -316,6 +343,7 @@ if [ "$force" = 0 ] && [ -f "$PREFIX/complete" ]; then
 fi
 
 say "recipe $HASH -> $PREFIX"
+TIMEFORMAT='%R %U %S'
 total=$(now)
 rm -rf "$PREFIX" "$WORK"
 mkdir -p "$PREFIX" "$WORK"
@@ -337,8 +365,10 @@ for pin in "${PINS[@]}"; do
 	src=$(unpack "$4")
 	# A subshell outside any condition, so that set -e stops at the
 	# first failing step of the build function.
+	# The time keyword also gives the CPU time (user + system, children
+	# included), which depends less on what else the machine is doing.
 	set +e
-	("build_$1" "$src") >"$WORK/$1.log" 2>&1
+	{ time ("build_$1" "$src") >"$WORK/$1.log" 2>&1; } 2>"$WORK/$1.time"
 	rc=$?
 	set -e
 	if [ "$rc" != 0 ]; then
@@ -346,8 +376,9 @@ for pin in "${PINS[@]}"; do
 		die "$1 failed; the whole log is $WORK/$1.log"
 	fi
 	took=$(elapsed "$t")
-	say "built $1 $3 in $took s"
-	timings="$timings, $1: $took s"
+	cpu=$(awk '{ printf "%.1f", $2 + $3 }' "$WORK/$1.time")
+	say "built $1 $3 in $took s (CPU $cpu s)"
+	timings="$timings, $1: $took s (CPU $cpu s)"
 	echo "$1 $3 ($4 sha256 $5)" >>"$PREFIX/versions.txt"
 	rm -rf "$(dirname "$src")"
 done
