@@ -48,14 +48,14 @@ for d in $dlls; do
 	fi
 done
 
-flags=$(printf '%s\n' "$dump" | sed -n '/^DllCharacteristics/,/^[A-Z]/p')
+flags=$(sed -n '/^DllCharacteristics/,/^[A-Z]/p' <<<"$dump")
 for f in HIGH_ENTROPY_VA DYNAMIC_BASE NX_COMPAT; do
-	if ! printf '%s\n' "$flags" | grep -q "$f"; then
+	if ! grep -q "$f" <<<"$flags"; then
 		echo "check-win-imports: $EXE lacks $f" >&2
 		fail=1
 	fi
 done
-if ! printf '%s\n' "$dump" | grep -q '^Subsystem.*Windows CUI'; then
+if ! grep -q '^Subsystem.*Windows CUI' <<<"$dump"; then
 	echo "check-win-imports: $EXE is not a console (CUI) program" >&2
 	fail=1
 fi

@@ -368,7 +368,7 @@ for pin in "${PINS[@]}"; do
 	# The time keyword also gives the CPU time (user + system, children
 	# included), which depends less on what else the machine is doing.
 	set +e
-	{ time ("build_$1" "$src") >"$WORK/$1.log" 2>&1; } 2>"$WORK/$1.time"
+	{ time ("build_$1" "$src" >"$WORK/$1.log" 2>&1); } 2>"$WORK/$1.time"
 	rc=$?
 	set -e
 	if [ "$rc" != 0 ]; then
