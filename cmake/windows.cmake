@@ -24,7 +24,7 @@ set(COREBOX_DEPS_PREFIX "" CACHE PATH
 option(COREBOX_WIN_DEPS "Build the Windows libraries with scripts/win-deps.sh when missing" ON)
 
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
-  ${CMAKE_CURRENT_SOURCE_DIR}/scripts/win-deps.sh)
+  ${CMAKE_CURRENT_SOURCE_DIR}/scripts/win-deps.sh ${CMAKE_TOOLCHAIN_FILE})
 if(NOT COREBOX_DEPS_PREFIX AND COREBOX_WIN_DEPS)
   set(_windeps ${CMAKE_CURRENT_SOURCE_DIR}/scripts/win-deps.sh)
   execute_process(COMMAND bash ${_windeps} --print-prefix
