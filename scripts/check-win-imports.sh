@@ -25,12 +25,12 @@ allowed() {
 	msvcrt.dll) ;;        # the C runtime of mingw-w64's default build
 	api-ms-win-crt-*.dll) ;; # the same from the Universal CRT, if built with it
 	advapi32.dll) ;;      # security: tokens, ACLs, SIDs to names; CryptoAPI
-	user32.dll) ;;        # OpenSSL (window station check); CharUpper and kin
+	                      # (libcrypto's random seed, libarchive's digests)
+	user32.dll) ;;        # libcrypto (window station check, fatal-error box)
+	bcrypt.dll) ;;        # CNG: libarchive's zip encryption and PBKDF2
 	shell32.dll) ;;       # known folders (home directory)
 	ole32.dll) ;;         # CoTaskMemFree for shell32's strings
-	bcrypt.dll) ;;        # CNG: random numbers, libarchive's zip encryption
-	crypt32.dll) ;;       # OpenSSL's certificate store glue
-	ws2_32.dll) ;;        # sockets: gethostname (hostname, uname -n)
+	ws2_32.dll) ;;        # gethostname (hostname, uname -n)
 	netapi32.dll) ;;      # user accounts: full names, group lists
 	*) return 1 ;;
 	esac
