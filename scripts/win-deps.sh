@@ -27,6 +27,7 @@
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
+SELF=$HERE/$(basename "$0")
 ROOT=$(cd "$HERE/.." && pwd)
 TOOLCHAIN=$ROOT/cmake/mingw-w64-x86_64.cmake
 TRIPLE=x86_64-w64-mingw32
@@ -59,7 +60,7 @@ pkg_version() { dpkg-query -W -f='${Version}' "$1" 2>/dev/null || echo missing; 
 
 recipe_hash() {
 	{
-		cat "$0" "$TOOLCHAIN"
+		cat "$SELF" "$TOOLCHAIN"
 		$TRIPLE-gcc-posix --version 2>/dev/null | head -1
 		for p in $DEB_PACKAGES; do echo "$p $(pkg_version "$p")"; done
 	} | sha256sum | cut -c1-12
@@ -76,7 +77,7 @@ case "${1:-}" in
 --print-prefix) echo "$PREFIX"; exit 0 ;;
 --force) force=1 ;;
 "") ;;
-*) die "usage: $0 [--print-prefix|--force]" ;;
+*) die "usage: $SELF [--print-prefix|--force]" ;;
 esac
 
 if [ "$force" = 0 ] && [ -f "$PREFIX/complete" ]; then
@@ -176,7 +177,7 @@ fetch() {
 		[ "$(upstream_of "$v")" = "$up" ] && matching="$matching $v"
 	done
 	if [ -z "$matching" ]; then
-		die "$pkg $up (pinned) is no longer in the archive; it has: $(echo $all) -- update the pin in $0"
+		die "$pkg $up (pinned) is no longer in the archive; it has: $(echo $all) -- update the pin in $SELF"
 	fi
 	dl=$(mktemp -d "$DEPS_DIR/download.XXXXXX")
 	for v in $matching; do
@@ -189,8 +190,10 @@ fetch() {
 			ok=1
 			break
 		elif [ -f "$dl/$orig" ]; then
+			local got
+			got=$(sha256sum "$dl/$orig" | cut -d' ' -f1)
 			rm -rf "$dl"
-			die "$orig from the archive has SHA256 $(sha256sum "$dl/$orig" | cut -d' ' -f1), pinned $sha"
+			die "$orig from the archive has SHA256 $got, pinned $sha"
 		fi
 	done
 	[ -n "$ok" ] || { rm -rf "$dl"; die "could not fetch $orig (versions tried:$matching)"; }
