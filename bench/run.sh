@@ -19,6 +19,7 @@ dir=${BENCH_DIR:-$(mktemp -d)}
 [ -n "${BENCH_DIR:-}" ] || trap 'rm -rf "$dir"' EXIT
 mkdir -p "$dir/bin"
 for u in cat wc head tail seq yes true; do ln -sf "$cb" "$dir/bin/$u"; done
+for u in md5sum sha1sum sha256sum sha512sum b2sum cksum; do ln -sf "$cb" "$dir/bin/$u"; done
 
 big=$dir/big.txt
 if [ ! -s "$big" ]; then
@@ -82,6 +83,9 @@ bench "tail -n 1000 1 GiB" "@/tail -n 1000 $big"
 bench "tail -n +10000000 1 GiB" "bash -c '@/tail -n +10000000 $big > /dev/null'"
 bench "seq 1 10000000" "bash -c '@/seq 1 10000000 > /dev/null'"
 bench "yes piped to head -c 1G" "bash -c '@/yes | /usr/bin/head -c 1G > /dev/null'"
+for u in md5sum sha1sum sha256sum sha512sum b2sum cksum; do
+	bench "$u 1 GiB" "@/$u $big"
+done
 startup=$(hyperfine -N --style basic --warmup 20 --runs 500 --export-json "$dir/s.json" \
 	-n GNU "/usr/bin/true" -n corebox "$dir/bin/true" >/dev/null 2>&1 && /usr/bin/python3 - "$dir/s.json" <<'PY'
 import json, sys

@@ -443,6 +443,7 @@ static void run_format(const char *format, struct args *a, char *spec)
 
 int main_printf(int argc, char **argv)
 {
+	sys_locale_init();
 	if (argc == 2)
 		opt_help_or_version(&info, argv[1]);
 	posixly_correct = sys_getenv("POSIXLY_CORRECT") != NULL;

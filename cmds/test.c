@@ -501,6 +501,7 @@ static bool posix_test(struct args *s, int count)
 
 int test_main(int argc, char **argv, bool bracket)
 {
+	sys_locale_init(); /* < and > collate */
 	diag_fail_status = TEST_ERROR;
 	diag_usage_status = TEST_ERROR;
 	if (bracket) {

@@ -65,14 +65,28 @@ static void list_valid(const char *const *list, const int *vals)
 	free(msg);
 }
 
-ptrdiff_t xargmatch(const char *option, const char *arg, const char *const *list, const int *vals)
+static _Noreturn void argmatch_die(ptrdiff_t i, const char *option, const char *arg,
+                                   const char *const *list, const int *vals)
 {
-	ptrdiff_t i = argmatch(arg, list, vals);
-	if (i >= 0)
-		return i;
 	out_flush_quiet();
 	diag_error(0, "%s argument %s for %s", i == ARGMATCH_AMBIGUOUS ? "ambiguous" : "invalid",
 		   quote(arg), quote(option));
 	list_valid(list, vals);
 	diag_usage_error(NULL);
+}
+
+ptrdiff_t xargmatch(const char *option, const char *arg, const char *const *list, const int *vals)
+{
+	ptrdiff_t i = argmatch(arg, list, vals);
+	if (i < 0)
+		argmatch_die(i, option, arg, list, vals);
+	return i;
+}
+
+ptrdiff_t xargmatch_exact(const char *option, const char *arg, const char *const *list)
+{
+	for (ptrdiff_t i = 0; list[i]; i++)
+		if (strcmp(list[i], arg) == 0)
+			return i;
+	argmatch_die(ARGMATCH_INVALID, option, arg, list, NULL);
 }

@@ -21,4 +21,7 @@ ptrdiff_t argmatch(const char *arg, const char *const *list, const int *vals);
    arguments, "Try 'PROG --help'...", exit with the usage status. */
 ptrdiff_t xargmatch(const char *option, const char *arg, const char *const *list, const int *vals);
 
+/* xargmatch() without abbreviations: only a whole word matches. */
+ptrdiff_t xargmatch_exact(const char *option, const char *arg, const char *const *list);
+
 #endif

@@ -143,53 +143,42 @@ int num_parse_imax(const char *s, const char *suffixes, intmax_t *out)
 	return st;
 }
 
+/* Die unless an xparse of S is acceptable: ST is the parse's status,
+   RANGE where the value fell (-1 below the minimum, 1 above the maximum,
+   0 inside), QUIET the flag that tolerates an overflow. Sets errno as
+   gnulib's xnumtoumax does: ERANGE for a range error the flags ask for,
+   EOVERFLOW for any other overflow, else 0. */
+static void xparse_verdict(const char *s, const char *what, int st, int range, int flags, int quiet)
+{
+	int err = 0;
+	if (range && st == NUM_OK)
+		st = NUM_OVERFLOW;
+	if (st == NUM_OVERFLOW)
+		err = range && (flags & (range < 0 ? NUM_X_MIN_RANGE : NUM_X_MAX_RANGE)) ? ERANGE : EOVERFLOW;
+	if (!(st == NUM_OK || (st == NUM_OVERFLOW && (flags & quiet))))
+		diag_die(diag_fail_status, err, "%s: %s", what, quote(s));
+	errno = err;
+}
+
 uintmax_t num_xparse_umax_flags(const char *s, const char *suffixes, uintmax_t min, uintmax_t max,
 				const char *what, int flags)
 {
-	uintmax_t v, r = 0;
+	uintmax_t v = 0;
 	int st = num_parse_umax(s, suffixes, &v);
-	int overflow_errno = EOVERFLOW;
-	if (!(st & NUM_INVALID)) {
-		r = v;
-		if (v < min || v > max) {
-			bool low = v < min;
-			r = low ? min : max;
-			if (flags & (low ? NUM_X_MIN_RANGE : NUM_X_MAX_RANGE))
-				overflow_errno = ERANGE;
-			if (st == NUM_OK)
-				st = NUM_OVERFLOW;
-		}
-	}
-	int err = st == NUM_OVERFLOW ? overflow_errno : 0;
+	int range = (st & NUM_INVALID) ? 0 : v < min ? -1 : v > max;
 	/* As in gnulib, only NUM_X_MAX_QUIET counts here, at either end. */
-	if (!(st == NUM_OK || (st == NUM_OVERFLOW && (flags & NUM_X_MAX_QUIET))))
-		diag_die(diag_fail_status, err, "%s: %s", what, quote(s));
-	errno = err;
-	return r;
+	xparse_verdict(s, what, st, range, flags, NUM_X_MAX_QUIET);
+	return range < 0 ? min : range > 0 ? max : v;
 }
 
 intmax_t num_xparse_imax_flags(const char *s, const char *suffixes, intmax_t min, intmax_t max,
 			       const char *what, int flags)
 {
-	intmax_t v, r = 0;
+	intmax_t v = 0;
 	int st = num_parse_imax(s, suffixes, &v);
-	int overflow_errno = EOVERFLOW;
-	if (!(st & NUM_INVALID)) {
-		r = v;
-		if (v < min || v > max) {
-			bool low = v < min;
-			r = low ? min : max;
-			if (flags & (low ? NUM_X_MIN_RANGE : NUM_X_MAX_RANGE))
-				overflow_errno = ERANGE;
-			if (st == NUM_OK)
-				st = NUM_OVERFLOW;
-		}
-	}
-	int err = st == NUM_OVERFLOW ? overflow_errno : 0;
-	if (!(st == NUM_OK || (st == NUM_OVERFLOW && (flags & (v < 0 ? NUM_X_MIN_QUIET : NUM_X_MAX_QUIET)))))
-		diag_die(diag_fail_status, err, "%s: %s", what, quote(s));
-	errno = err;
-	return r;
+	int range = (st & NUM_INVALID) ? 0 : v < min ? -1 : v > max;
+	xparse_verdict(s, what, st, range, flags, v < 0 ? NUM_X_MIN_QUIET : NUM_X_MAX_QUIET);
+	return range < 0 ? min : range > 0 ? max : v;
 }
 
 uintmax_t num_xparse_umax(const char *s, const char *suffixes, uintmax_t min, uintmax_t max, const char *what)

@@ -46,6 +46,7 @@ static const struct opt *iter_next(struct opt_iter *it)
 
 void opt_init(struct opt_parser *p, const struct cmd_info *info, int argc, char **argv)
 {
+	sys_locale_init();
 	memset(p, 0, sizeof *p);
 	p->info = info;
 	p->argc = argc;

@@ -28,7 +28,8 @@ typedef ptrdiff_t sys_ssize;
 
 /* ---- start-up ------------------------------------------------------- */
 
-/* Prepare the process: locale, standard streams, signal defaults. Called
+/* Prepare the process: standard streams, signal defaults (the locale is
+   sys_locale_init()'s). Called
    once by the platform's main() before anything else. */
 void sys_init(void);
 
@@ -53,7 +54,14 @@ const char *sys_strerror(int err);
 
 /* ---- locale ----------------------------------------------------------- */
 
-/* True when the character type locale is UTF-8 (always on Windows). */
+/* Adopt the user's locale (LANG, LC_*) for the C library and for
+   sys_locale_utf8(). Idempotent; opt_init() calls it, so every program
+   that parses options has its locale before it reads an operand. true and
+   false, which never look at the locale, skip it as GNU's do: loading a
+   locale is a fifth of the start-up time. */
+void sys_locale_init(void);
+/* True when the character type locale is UTF-8 (always on Windows).
+   Calls sys_locale_init() first. */
 bool sys_locale_utf8(void);
 
 /* ---- file descriptors ------------------------------------------------- */

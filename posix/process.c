@@ -21,8 +21,17 @@ extern char **environ;
 
 static bool locale_utf8;
 
+static bool locale_done;
+
 void sys_init(void)
 {
+}
+
+void sys_locale_init(void)
+{
+	if (locale_done)
+		return;
+	locale_done = true;
 	setlocale(LC_ALL, "");
 	const char *cs = nl_langinfo(CODESET);
 	locale_utf8 = cs && (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "UTF8") == 0);
@@ -56,6 +65,7 @@ const char *sys_strerror(int err)
 
 bool sys_locale_utf8(void)
 {
+	sys_locale_init();
 	return locale_utf8;
 }
 

@@ -2,9 +2,10 @@
 # The whole test suite, as the README's second command and CI run it:
 #  1. the ASan+UBSan build: configure, build, unit and program tests;
 #  2. the release build: configure and build;
-#  3. GNU's coreutils suite on the release build (tests/gnu/run.py): the
-#     tests of every program corebox implements, against the committed
-#     baseline (a test that passed before and fails now fails the run);
+#  3. GNU's suites on the release build (tests/gnu/run.py): coreutils'
+#     tests of every program corebox implements, then grep's and tar's
+#     (each runs once corebox has that program), against the committed
+#     baselines (a test that passed before and fails now fails the run);
 #  4. the release build's unit and program tests, whose ctest summary is
 #     the last thing printed.
 # Set COREBOX_SKIP_GNU=1 to leave out step 3 (it needs GNU's tarballs in
@@ -16,6 +17,8 @@ cmake --workflow --preset asan
 cmake --preset release
 cmake --build --preset release
 if [ "${COREBOX_SKIP_GNU:-0}" != 1 ]; then
-	python3 tests/gnu/run.py --corebox build/release/corebox
+	for suite in coreutils grep tar; do
+		python3 tests/gnu/run.py --suite "$suite" --corebox build/release/corebox
+	done
 fi
 ctest --preset release

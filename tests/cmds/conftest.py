@@ -117,3 +117,14 @@ def dev_full_available():
 
 
 needs_dev_full = pytest.mark.skipif(not dev_full_available(), reason="/dev/full is not available here")
+
+
+def unreadable_file(tmp_path, name="secret"):
+    """A file its owner cannot read, or a skip when running as root (root
+    reads files whatever their permissions)."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        pytest.skip("root reads files whatever their permissions")
+    f = tmp_path / name
+    f.write_bytes(b"x\n")
+    f.chmod(0)
+    return f

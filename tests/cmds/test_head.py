@@ -4,7 +4,7 @@ import subprocess
 
 import pytest
 
-from conftest import BASE_ENV, COREBOX, check, needs_dev_full, run, run_closed_stdout
+from conftest import BASE_ENV, COREBOX, check, needs_dev_full, run, run_closed_stdout, unreadable_file
 
 TRY = "Try 'head --help' for more information.\n"
 
@@ -230,11 +230,7 @@ def test_missing_file_and_directory(tmp_path):
 
 
 def test_unreadable_file(tmp_path):
-    if os.geteuid() == 0:
-        pytest.skip("root reads files whatever their permissions")
-    f = tmp_path / "secret"
-    f.write_bytes(b"x\n")
-    f.chmod(0)
+    f = unreadable_file(tmp_path)
     check(run("head", str(f)),
           err=f"head: cannot open '{f}' for reading: Permission denied\n", status=1)
 

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from conftest import BASE_ENV, COREBOX, ON_WINE, check, needs_dev_full, run, run_closed_stdout
+from conftest import BASE_ENV, COREBOX, ON_WINE, check, needs_dev_full, run, run_closed_stdout, unreadable_file
 
 TRY = "Try 'tail --help' for more information.\n"
 
@@ -201,11 +201,7 @@ def test_missing_file_and_directory(tmp_path):
 
 
 def test_unreadable_file(tmp_path):
-    if os.geteuid() == 0:
-        pytest.skip("root reads files whatever their permissions")
-    f = tmp_path / "secret"
-    f.write_bytes(b"x\n")
-    f.chmod(0)
+    f = unreadable_file(tmp_path)
     check(run("tail", str(f)),
           err=f"tail: cannot open '{f}' for reading: Permission denied\n", status=1)
 

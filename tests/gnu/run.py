@@ -41,11 +41,15 @@ cross-program tests in tests/misc that exercise all programs); --full runs
 the whole suite, counting tests of programs corebox lacks as "not
 implemented"; --tests limits the run to tests whose path contains a pattern.
 
-The grep 3.12 and tar 1.35 suites use the same machinery (SUITES below) and
-are switched on when those programs land: grep's is automake's harness like
-coreutils'; tar's is autotest, whose first test checks the version string
-and turns later failures into expected failures when it differs, so for tar
-an XFAIL is counted as a failure, never as a pass.
+The grep 3.12 and tar 1.35 suites (--suite grep, --suite tar) use the
+same machinery and run once corebox has `grep` / `tar` (until then they
+print "suite not run"; --reference runs them with GNU's programs). grep's
+is automake's harness in tests/ (TESTS of tests/Makefile.am; src/grep,
+src/egrep and src/fgrep are replaced). tar's is autotest (tests/testsuite,
+tests named "NNN: title"), whose first test checks the version string and,
+when it differs, turns the later tests into expected failures: so
+"expected failure" counts as FAIL and "UNEXPECTED PASS" as PASS, and the
+version test itself fails for corebox by design (it says "tar (corebox)").
 """
 
 import argparse
@@ -67,19 +71,25 @@ SUITES = {
         "tarball": "coreutils_9.10.orig.tar.xz",
         "dir": "coreutils-9.10",
         "programs_needed": None,          # always on
+        "programs": None,                 # those GNU's Makefile builds
         "harness": "automake",
+        "testdir": "",                    # make check at the top
     },
     "grep": {
         "tarball": "grep_3.12.orig.tar.xz",
         "dir": "grep-3.12",
         "programs_needed": ["grep"],
+        "programs": ["grep", "egrep", "fgrep"],
         "harness": "automake",
+        "testdir": "tests",
     },
     "tar": {
         "tarball": "tar_1.35+dfsg.orig.tar.xz",
-        "dir": "tar-1.35",
+        "dir": "tar-1.35+dfsg",
         "programs_needed": ["tar"],
+        "programs": ["tar"],
         "harness": "autotest",
+        "testdir": "tests",
     },
 }
 
@@ -182,8 +192,11 @@ def corebox_programs(corebox):
     return [line for line in out.decode().split("\n") if line]
 
 
-def gnu_programs(tree):
-    """The programs GNU's build made in src/ (the names of the coreutils)."""
+def gnu_programs(tree, spec=None):
+    """The programs GNU's build made in src/ (for coreutils, the names in
+    its Makefile; for the other suites, the list in SUITES)."""
+    if spec and spec["programs"]:
+        return list(spec["programs"])
     mk = open(os.path.join(tree, "Makefile"), encoding="utf-8", errors="replace").read()
     names = set()
     for var in ("bin_PROGRAMS", "EXTRA_PROGRAMS"):
@@ -202,7 +215,7 @@ def first_built_program(tree):
     return "install" if name == "ginstall" else name
 
 
-def install_programs(tree, corebox, implemented, reference):
+def install_programs(tree, corebox, implemented, reference, spec):
     """Point src/PROG at corebox for each implemented program (or back at
     GNU's build with REFERENCE). Returns the programs left as GNU's."""
     src = os.path.join(tree, "src")
@@ -212,7 +225,7 @@ def install_programs(tree, corebox, implemented, reference):
     local = os.path.join(src, "corebox")
     shutil.copy2(corebox, local)
     corebox = "corebox"
-    for prog in gnu_programs(tree):
+    for prog in gnu_programs(tree, spec):
         user_name = "install" if prog == "ginstall" else prog
         path = os.path.join(src, prog)
         orig = path + ".gnu"
@@ -235,8 +248,14 @@ def install_programs(tree, corebox, implemented, reference):
     return gnu_left
 
 
-def list_tests(tree, only=None):
-    """The suite's tests (or just those of ONLY, a variable of local.mk)."""
+def list_tests(tree, spec, only=None):
+    """The suite's tests (for coreutils: or just those of ONLY, a variable
+    of tests/local.mk), as paths from the top of the tree; autotest's as
+    "NNN: title"."""
+    if spec["harness"] == "autotest":
+        return [] if only else list_autotest(tree, spec)
+    if spec["testdir"]:
+        return list_automake(tree, spec, only)
     mk = open(os.path.join(tree, "tests", "local.mk")).read()
     tests = []
     for var in (only,) if only else ("all_root_tests", "all_tests", "factor_tests"):
@@ -250,8 +269,33 @@ def list_tests(tree, only=None):
     return tests
 
 
-def owner(test, programs):
+def list_automake(tree, spec, only=None):
+    """The TESTS of an automake tests/Makefile.am (grep's): test scripts
+    named without an extension."""
+    if only:
+        return []
+    mk = open(os.path.join(tree, spec["testdir"], "Makefile.am")).read()
+    m = re.search(r"^TESTS =(.*?)(?:\n\n|\n[^ \t\n])", mk, re.M | re.S)
+    words = m.group(1).replace("\\\n", " ").split() if m else []
+    return [f"{spec['testdir']}/{w}" for w in words if not w.startswith("$")]
+
+
+def list_autotest(tree, spec):
+    """An autotest suite's tests, from `testsuite --list`: "NNN: title"."""
+    out = subprocess.run(["/bin/sh", "./testsuite", "--list"], cwd=os.path.join(tree, spec["testdir"]),
+                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=True).stdout.decode()
+    tests = []
+    for line in out.split("\n"):
+        m = re.match(r"^\s*(\d+): \S+\s+(.*?)\s*$", line)
+        if m:
+            tests.append(f"{int(m.group(1)):03d}: {m.group(2)}")
+    return tests
+
+
+def owner(test, programs, spec=None):
     """The program a test belongs to ("*" for tests of every program)."""
+    if spec and spec["programs"]:
+        return spec["programs_needed"][0]
     if test in MISC_OWNER:
         return MISC_OWNER[test]
     parts = test.split("/")
@@ -272,7 +316,9 @@ def owner(test, programs):
     return parts[1] if len(parts) >= 3 else "*"
 
 
-def read_results(tree, tests):
+def read_results(tree, tests, spec):
+    if spec["harness"] == "autotest":
+        return read_autotest(tree, tests, spec)
     results = {}
     for t in tests:
         base = re.sub(r"\.(sh|pl|xpl)$", "", t)
@@ -291,6 +337,40 @@ def read_results(tree, tests):
                     reason = m.group(1)
         results[t] = (result, reason)
     return results
+
+
+# autotest's verdicts. When the version test fails (a program that is not
+# GNU tar), tar's suite marks every later test as an expected failure:
+# then "expected failure" means the test failed and "UNEXPECTED PASS"
+# that it passed. Neither may count as anything else.
+AUTOTEST_VERDICT = [
+    ("ok", "PASS"), ("skipped", "SKIP"), ("FAILED", "FAIL"),
+    ("expected failure", "FAIL"), ("UNEXPECTED PASS", "PASS"),
+]
+
+
+def read_autotest(tree, tests, spec):
+    """Per-test verdicts. autotest prints one line per test on its output
+    ("  NNN: title   verdict (FILE.at:LINE)", kept in corebox-check.log);
+    testsuite.log repeats some as "NNN. title (FILE.at:LINE): verdict"."""
+    words = "|".join(re.escape(w) for w, _ in AUTOTEST_VERDICT)
+    forms = [
+        (os.path.join(tree, "corebox-check.log"), rf"^\s*(\d+): .*?\s+({words})\b(.*)$"),
+        (os.path.join(tree, spec["testdir"], "testsuite.log"), rf"^(\d+)\. .*\(\S+\.at:\d+\): ({words})\b(.*)$"),
+    ]
+    verdicts = {}
+    for path, pattern in forms:
+        if not os.path.exists(path):
+            continue
+        for line in open(path, errors="replace"):
+            m = re.match(pattern, line.rstrip("\n"))
+            if not m or int(m.group(1)) in verdicts:
+                continue
+            res = dict(AUTOTEST_VERDICT)[m.group(2)]
+            where = re.match(r"\s*(?:\(([^)]*)\))?", m.group(3)).group(1) or ""
+            reason = where if res == "SKIP" and not re.match(r"\d+m[\d.]+s", where) else ""
+            verdicts[int(m.group(1))] = (res, reason)
+    return {t: verdicts.get(int(t.split(":")[0]), ("ERROR", "no result (test did not run)")) for t in tests}
 
 
 def test_user(name):
@@ -321,15 +401,34 @@ def traversable(path):
         path = parent
 
 
-def run_tests(tree, tests, root_tests, jobs, timeout, user, version):
+def check_command(spec, batch, jobs, timeout, limiter, version):
+    """The make command that runs BATCH the way upstream runs its suite."""
+    common = ["make", "-k", f"-j{jobs}", "check", "VERBOSE=no"]
+    if spec["harness"] == "autotest":
+        # autotest has no per-test limit: the whole run gets one.
+        numbers = " ".join(str(int(t.split(":")[0])) for t in batch)
+        return limiter.replace(f" {timeout}", f" {timeout * 6}").split() + [
+            "make", "check", f"TESTSUITEFLAGS=-j{jobs} {numbers}"]
+    if spec["testdir"]:
+        names = [t[len(spec["testdir"]) + 1:] for t in batch]
+        return common + [f"LOG_COMPILER={limiter}", f"TESTS={' '.join(names)}"]
+    return common + ["SUBDIRS=.", "RUN_EXPENSIVE_TESTS=no", "RUN_VERY_EXPENSIVE_TESTS=no",
+                     "NON_ROOT_USERNAME=nobody",
+                     *([f"VERSION={version}"] if version else []),
+                     f"SH_LOG_COMPILER={limiter} /bin/bash",
+                     f"TESTS={' '.join(batch)}"]
+
+
+def run_tests(tree, spec, tests, root_tests, jobs, timeout, user, version):
     """make check for TESTS; those in ROOT_TESTS as root, the others as
     USER when one is given (GNU runs its non-root tests unprivileged)."""
-    for t in tests:
-        base = re.sub(r"\.(sh|pl|xpl)$", "", t)
-        for ext in (".trs", ".log"):
-            p = os.path.join(tree, base + ext)
-            if os.path.exists(p):
-                os.unlink(p)
+    stale = [re.sub(r"\.(sh|pl|xpl)$", "", t) + ext for t in tests for ext in (".trs", ".log")]
+    if spec["harness"] == "autotest":
+        stale = [os.path.join(spec["testdir"], "testsuite.log")]
+    for rel in stale:
+        p = os.path.join(tree, rel)
+        if os.path.exists(p):
+            os.unlink(p)
     limiter = f"{shutil.which('timeout', path='/usr/bin:/bin') or '/usr/bin/timeout'} -k 10 {timeout}"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
     env.pop("POSIXLY_CORRECT", None)
@@ -345,19 +444,14 @@ def run_tests(tree, tests, root_tests, jobs, timeout, user, version):
     for batch, who in ((as_user, user), (as_root, None)):
         if not batch:
             continue
-        cmd = ["make", "-k", f"-j{jobs}", "check", "SUBDIRS=.", "VERBOSE=no",
-               "RUN_EXPENSIVE_TESTS=no", "RUN_VERY_EXPENSIVE_TESTS=no",
-               "NON_ROOT_USERNAME=nobody",
-               *([f"VERSION={version}"] if version else []),
-               f"SH_LOG_COMPILER={limiter} /bin/bash",
-               f"TESTS={' '.join(batch)}"]
+        cmd = check_command(spec, batch, jobs, timeout, limiter, version)
         e = dict(env)
         if who:
             subprocess.run(["chown", "-R", f"{who}:", os.path.realpath(tree)], check=True)
             cmd = ["setpriv", f"--reuid={who}", f"--regid={who}", "--init-groups", "--"] + cmd
             e["HOME"] = tree
             e["USER"] = e["LOGNAME"] = who
-        run(cmd, cwd=tree, env=e, log_to=log_path, check=False)
+        run(cmd, cwd=os.path.join(tree, spec["testdir"]), env=e, log_to=log_path, check=False)
 
 
 def load_tsv(path):
@@ -396,27 +490,41 @@ def git_commit():
 
 
 def write_compat(path, suite, table, not_impl_tests, gnu_left, total_tests):
+    """Rewrite SUITE's section of docs/compat.md, keeping the others."""
     cols = ["PASS", "FAIL", "SKIP", "XFAIL", "ERROR"]
+    lines = [f"## {suite}\n\n",
+             f"Generated by `tests/gnu/run.py --suite {suite}` on {datetime.date.today().isoformat()} "
+             f"at corebox commit {git_commit()}.\n\n"]
+    if suite == "coreutils":
+        lines.append("Tests are attributed to the program they exercise; `*` marks tests that\n"
+                     "exercise every program (help, version, option handling, write errors).\n\n")
+    lines.append("| program | " + " | ".join(c.lower() for c in cols) + " |\n")
+    lines.append("|---|" + "---|" * len(cols) + "\n")
+    total = {c: 0 for c in cols}
+    for p in sorted(table):
+        lines.append(f"| {p} | " + " | ".join(str(table[p].get(c, 0)) for c in cols) + " |\n")
+        for c in cols:
+            total[c] += table[p].get(c, 0)
+    lines.append("| **total** | " + " | ".join(f"**{total[c]}**" for c in cols) + " |\n\n")
+    lines.append(f"Of the suite's {total_tests} tests, {not_impl_tests} belong to programs corebox does\n"
+                 "not implement yet and were not counted.\n\n")
+    if gnu_left:
+        lines.append("Programs still taken from GNU's build in this run (as helpers for\n"
+                     "other tests): " + ", ".join(f"`{p}`" for p in sorted(gnu_left)) + ".\n\n")
+    sections = {}
+    if os.path.exists(path):
+        current = None
+        for line in open(path):
+            if line.startswith("## "):
+                current = line[3:].strip()
+                sections[current] = []
+            if current:
+                sections[current].append(line)
+    sections[suite] = lines
     with open(path, "w") as f:
         f.write("# Compatibility with GNU's test suites\n\n")
-        f.write(f"Generated by `tests/gnu/run.py` on {datetime.date.today().isoformat()} "
-                f"at corebox commit {git_commit()}.\n\n")
-        f.write(f"## {suite}\n\n")
-        f.write("Tests are attributed to the program they exercise; `*` marks tests that\n"
-                "exercise every program (help, version, option handling, write errors).\n\n")
-        f.write("| program | " + " | ".join(c.lower() for c in cols) + " |\n")
-        f.write("|---|" + "---|" * len(cols) + "\n")
-        total = {c: 0 for c in cols}
-        for p in sorted(table):
-            f.write(f"| {p} | " + " | ".join(str(table[p].get(c, 0)) for c in cols) + " |\n")
-            for c in cols:
-                total[c] += table[p].get(c, 0)
-        f.write("| **total** | " + " | ".join(f"**{total[c]}**" for c in cols) + " |\n\n")
-        f.write(f"Of the suite's {total_tests} tests, {not_impl_tests} belong to programs corebox does\n"
-                "not implement yet and were not counted.\n\n")
-        if gnu_left:
-            f.write("Programs still taken from GNU's build in this run (as helpers for\n"
-                    "other tests): " + ", ".join(f"`{p}`" for p in sorted(gnu_left)) + ".\n")
+        for name in [n for n in SUITES if n in sections]:
+            f.write("".join(sections[name]).rstrip("\n") + "\n\n")
 
 
 def main():
@@ -444,11 +552,9 @@ def main():
         sys.exit(f"gnu: {corebox} is not an executable (build first, or give --corebox)")
     implemented = set(corebox_programs(corebox))
     needed = spec["programs_needed"]
-    if needed and not set(needed) & implemented:
+    if needed and not set(needed) & implemented and not args.reference:
         log(f"{args.suite}: corebox does not provide {', '.join(needed)} yet; suite not run")
         return 0
-    if spec["harness"] != "automake":
-        sys.exit(f"gnu: the {spec['harness']} harness of {args.suite} is not wired up yet")
 
     tarball, digest = check_tarball(args.upstream, spec["tarball"])
     user = test_user(args.user)
@@ -461,25 +567,25 @@ def main():
     lock = open(os.path.join(args.cache, f".lock-{args.suite}"), "w")
     fcntl.flock(lock, fcntl.LOCK_EX)
     tree = prepare_tree(args.suite, tarball, digest, os.path.abspath(args.cache), args.jobs)
-    gnu_left = install_programs(tree, corebox, implemented, args.reference)
-    all_programs = set(gnu_programs(tree)) | {"install", "["}
+    gnu_left = install_programs(tree, corebox, implemented, args.reference, spec)
+    all_programs = set(gnu_programs(tree, spec)) | {"install", "["}
     all_programs.discard("ginstall")
 
-    tests = list_tests(tree)
-    owners = {t: owner(t, all_programs) for t in tests}
+    tests = list_tests(tree, spec)
+    owners = {t: owner(t, all_programs, spec) for t in tests}
     if args.full:
         selected = list(tests)
     else:
         selected = [t for t in tests if owners[t] == "*" or owners[t] in implemented]
+    not_impl = [t for t in tests if t not in selected]
     if args.tests:
         selected = [t for t in selected if any(p in t for p in args.tests)]
-    root_tests = set(list_tests(tree, "all_root_tests"))
+    root_tests = set(list_tests(tree, spec, "all_root_tests"))
     if os.geteuid() != 0:
         dropped = [t for t in selected if t in root_tests]
         selected = [t for t in selected if t not in root_tests]
         if dropped:
             log(f"not root: leaving out {len(dropped)} tests that need root")
-    not_impl = [t for t in tests if t not in selected]
     log(f"running {len(selected)} of {len(tests)} tests with {'GNU' if args.reference else 'corebox'}"
         f" programs (-j{args.jobs})")
     started = datetime.datetime.now()
@@ -487,13 +593,13 @@ def main():
     # reports the version under test: when that program is corebox's, tell
     # the suite corebox's version.
     version = None
-    first = first_built_program(tree)
+    first = first_built_program(tree) if args.suite == "coreutils" else None
     if not args.reference and first in implemented:
         out = subprocess.run([corebox, "true", "--version"], stdout=subprocess.PIPE).stdout.decode()
         version = out.split("\n")[0].rsplit(" ", 1)[-1]
-    run_tests(tree, selected, root_tests, args.jobs, args.timeout, user, version)
+    run_tests(tree, spec, selected, root_tests, args.jobs, args.timeout, user, version)
     elapsed = (datetime.datetime.now() - started).total_seconds()
-    results = read_results(tree, selected)
+    results = read_results(tree, selected, spec)
 
     if args.reference:
         path = os.path.join(HERE, f"reference-{args.suite}.tsv")
