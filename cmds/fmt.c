@@ -31,10 +31,10 @@ static const struct cmd_info info = {
 	.name = "fmt",
 	.usage = "[-WIDTH] [OPTION]... [FILE]...",
 	.summary = "Refill the paragraphs of each FILE and write them to standard output.\n"
-		   "-WIDTH, as the first argument only, means --width=WIDTH.\n"
 		   "\n"
 		   "With no FILE, or when FILE is -, read standard input.",
 	.opts = opts,
+	.details = "A first argument -WIDTH (a dash and digits) means --width=WIDTH.",
 	.flags = OPT_F_DIGITS,
 };
 
