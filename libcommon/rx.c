@@ -1025,8 +1025,10 @@ struct rx *rx_compile(const char *pat, size_t len, unsigned long syntax, unsigne
 		return NULL;
 	}
 	if (!libpcre2_load()) {
+		static char why[320];
+		snprintf(why, sizeof why, "cannot load PCRE2 for regular expressions: %s", lazylib_error());
 		free(P.out.s);
-		*err = lazylib_error();
+		*err = why;
 		return NULL;
 	}
 
