@@ -92,6 +92,11 @@ void sys_exit_now(int status)
 	_exit(status);
 }
 
+/* The locale is read once by sys_init(): on Windows that costs nothing. */
+void sys_locale_init(void)
+{
+}
+
 bool sys_locale_utf8(void)
 {
 	return locale_utf8;
