@@ -20,6 +20,7 @@ dir=${BENCH_DIR:-$(mktemp -d)}
 mkdir -p "$dir/bin"
 for u in cat wc head tail seq yes true; do ln -sf "$cb" "$dir/bin/$u"; done
 for u in md5sum sha1sum sha256sum sha512sum b2sum cksum; do ln -sf "$cb" "$dir/bin/$u"; done
+for u in base64 od; do ln -sf "$cb" "$dir/bin/$u"; done
 
 big=$dir/big.txt
 if [ ! -s "$big" ]; then
@@ -86,6 +87,11 @@ bench "yes piped to head -c 1G" "bash -c '@/yes | /usr/bin/head -c 1G > /dev/nul
 for u in md5sum sha1sum sha256sum sha512sum b2sum cksum; do
 	bench "$u 1 GiB" "@/$u $big"
 done
+/usr/bin/head -c 256M "$big" | /usr/bin/base64 > "$dir/big.b64"
+bench "base64 1 GiB" "bash -c '@/base64 $big > /dev/null'"
+bench "base64 -d 256 MiB" "bash -c '@/base64 -d $dir/big.b64 > /dev/null'"
+bench "od -An -tx1 -N 16M" "bash -c '@/od -An -tx1 -N 16M $big > /dev/null'"
+bench "od -N 16M (octal words)" "bash -c '@/od -N 16M $big > /dev/null'"
 startup=$(hyperfine -N --style basic --warmup 20 --runs 500 --export-json "$dir/s.json" \
 	-n GNU "/usr/bin/true" -n corebox "$dir/bin/true" >/dev/null 2>&1 && /usr/bin/python3 - "$dir/s.json" <<'PY'
 import json, sys

@@ -90,6 +90,22 @@ static bool char_constant(const char *s, uint32_t *code)
 	return true;
 }
 
+/* "0x" with no hex digit after it is the number 0 followed by "x", as C
+   says; some C libraries (msvcrt) parse nothing there. Corrects *END
+   after such a library returned with *END == S. */
+static void zero_before_x(const char *s, char **end)
+{
+	const char *p = s;
+	while (*p == ' ' || (*p >= '\t' && *p <= '\r'))
+		p++;
+	if (*p == '+' || *p == '-')
+		p++;
+	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
+		*end = (char *)p + 1;
+		errno = 0;
+	}
+}
+
 static intmax_t arg_intmax(const char *s)
 {
 	uint32_t code;
@@ -98,6 +114,8 @@ static intmax_t arg_intmax(const char *s)
 	char *end;
 	errno = 0;
 	intmax_t v = strtoimax(s, &end, 0);
+	if (end == s)
+		zero_before_x(s, &end);
 	check_number(s, end, errno);
 	return v;
 }
@@ -110,6 +128,8 @@ static uintmax_t arg_uintmax(const char *s)
 	char *end;
 	errno = 0;
 	uintmax_t v = strtoumax(s, &end, 0);
+	if (end == s)
+		zero_before_x(s, &end);
 	check_number(s, end, errno);
 	return v;
 }
@@ -225,6 +245,14 @@ static bool is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
+/* True when the digits from P to END make a number beyond INT_MAX. */
+static bool beyond_int(const char *p, const char *end)
+{
+	while (p < end && *p == '0')
+		p++;
+	return end - p > 10 || (end - p == 10 && memcmp(p, "2147483647", 10) > 0);
+}
+
 /* Parse "N$" (N > 0) at *F: return N-1 and move *F past it, or -1 with
    *F unchanged. Too large an N means INT_MAX. */
 static int parse_index(const char **f)
@@ -263,6 +291,7 @@ enum {
 struct directive {
 	unsigned flags;
 	bool star_width, star_prec, has_prec, plain;
+	bool too_wide; /* a literal width or precision beyond INT_MAX */
 	int width, prec;
 };
 
@@ -391,8 +420,10 @@ static const char *do_directive(const char *start, struct args *a, char *spec)
 		d.star_width = true;
 		d.width = star_value(a, parse_index(&f), false);
 	} else {
+		const char *digits = f;
 		while (is_digit(*f))
 			spec[n++] = *f++;
+		d.too_wide |= beyond_int(digits, f);
 	}
 	if (*f == '.') {
 		spec[n++] = *f++;
@@ -402,8 +433,10 @@ static const char *do_directive(const char *start, struct args *a, char *spec)
 			d.star_prec = true;
 			d.prec = star_value(a, parse_index(&f), true);
 		} else {
+			const char *digits = f;
 			while (is_digit(*f))
 				spec[n++] = *f++;
+			d.too_wide |= beyond_int(digits, f);
 		}
 	}
 	while (*f && strchr("hlLjtz", *f))
@@ -415,7 +448,14 @@ static const char *do_directive(const char *start, struct args *a, char *spec)
 			 len > INT_MAX ? INT_MAX : (int)len, start);
 	}
 	d.plain = n == 1;
-	convert(spec, n, conv, &d, take_arg(a, index));
+	const char *arg = take_arg(a, index);
+	if (d.too_wide) {
+		/* No printf(3) can produce that: the conversion fails (some
+		   C libraries crash trying). */
+		format_failed = true;
+		return f + 1;
+	}
+	convert(spec, n, conv, &d, arg);
 	return f + 1;
 }
 

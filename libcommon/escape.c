@@ -77,6 +77,32 @@ static size_t decode_ucn(const char *p, bool utf8, struct esc *e)
 	return i;
 }
 
+/* An escape in tr's dialect, S at the backslash. */
+static size_t decode_tr(const char *s, struct esc *e)
+{
+	static const char letters[] = "\\\\a\ab\bf\fn\nr\rt\tv\v";
+	char c = s[1];
+	if (c == 0) {
+		set_byte(e, '\\');
+		return 1;
+	}
+	if (is_octal(c)) {
+		unsigned value = 0;
+		size_t i = 1;
+		while (i <= 3 && is_octal(s[i]) && value * 8 + (unsigned)(s[i] - '0') < 256)
+			value = value * 8 + (unsigned)(s[i++] - '0');
+		set_byte(e, (unsigned char)value);
+		return i;
+	}
+	for (const char *l = letters; *l; l += 2)
+		if (*l == c) {
+			set_byte(e, (unsigned char)l[1]);
+			return 2;
+		}
+	set_byte(e, (unsigned char)c);
+	return 2;
+}
+
 size_t esc_decode(const char *s, int mode, struct esc *e)
 {
 	int dialect = mode & ESC_MODE_MASK;
@@ -86,6 +112,8 @@ size_t esc_decode(const char *s, int mode, struct esc *e)
 
 	e->status = ESC_OK;
 	e->len = 0;
+	if (dialect == ESC_TR)
+		return decode_tr(s, e);
 	switch (c) {
 	case 0:
 		set_byte(e, '\\');

@@ -8,7 +8,10 @@
  *   ESC_FORMAT  printf's FORMAT: \NNN of up to three octal digits, a
  *               leading 0 included; \x needs a hex digit; \", \u, \U.
  *   ESC_ARG     printf %b: like ESC_FORMAT, but octal as in ESC_ECHO.
- * All three know \\ \a \b \c \e \f \n \r \t \v. \uHHHH and \UHHHHHHHH
+ *   ESC_TR      tr's strings: \\ \a \b \f \n \r \t \v, and \NNN of up to
+ *               three octal digits, the third only when the value stays
+ *               below \400; any other escaped character stands for itself.
+ * The first three know \\ \a \b \c \e \f \n \r \t \v. \uHHHH and \UHHHHHHHH
  * take exactly 4 and 8 hex digits and produce the character in UTF-8
  * when ESC_UTF8 is given; a character that cannot be shown in the
  * locale's encoding (or above U+10FFFF) is written as \uHHHH or
@@ -24,6 +27,7 @@ enum esc_mode {
 	ESC_ECHO = 0,
 	ESC_FORMAT = 1,
 	ESC_ARG = 2,
+	ESC_TR = 3,
 	ESC_MODE_MASK = 3,
 	ESC_UTF8 = 4,       /* flag: the locale's encoding is UTF-8 */
 };

@@ -77,3 +77,26 @@ void inrec_free(struct in_rec *r)
 	free(r->buf);
 	r->buf = NULL;
 }
+
+char *in_read_all(int fd, size_t *len)
+{
+	size_t cap = IN_BUFSIZE, n = 0;
+	char *buf = xmalloc(cap);
+	for (;;) {
+		if (cap - n < IN_BUFSIZE / 2)
+			buf = xgrow(buf, &cap, 1);
+		sys_ssize r = sys_read(fd, buf + n, cap - n - 1);
+		if (r < 0) {
+			int err = errno;
+			free(buf);
+			errno = err;
+			return NULL;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	buf[n] = 0;
+	*len = n;
+	return buf;
+}

@@ -33,4 +33,8 @@ void inrec_init(struct in_rec *r, int fd);
 int inrec_next(struct in_rec *r, int delim, char **rec, size_t *len);
 void inrec_free(struct in_rec *r);
 
+/* All that remains to be read from FD (malloc'd, NUL-terminated; *LEN
+   its length), or NULL with errno after a read error. */
+char *in_read_all(int fd, size_t *len);
+
 #endif

@@ -18,7 +18,13 @@
 	X(int, pcre2_match, (const pcre2_code *, PCRE2_SPTR, PCRE2_SIZE, PCRE2_SIZE, \
 	                     uint32_t, pcre2_match_data *, pcre2_match_context *)) \
 	X(PCRE2_SIZE *, pcre2_get_ovector_pointer, (pcre2_match_data *))     \
-	X(int, pcre2_get_error_message, (int, PCRE2_UCHAR *, PCRE2_SIZE))
+	X(int, pcre2_get_error_message, (int, PCRE2_UCHAR *, PCRE2_SIZE))   \
+	X(pcre2_match_data *, pcre2_match_data_create, (uint32_t, pcre2_general_context *)) \
+	X(int, pcre2_dfa_match, (const pcre2_code *, PCRE2_SPTR, PCRE2_SIZE, PCRE2_SIZE, \
+	                         uint32_t, pcre2_match_data *, pcre2_match_context *, int *, PCRE2_SIZE)) \
+	X(pcre2_match_context *, pcre2_match_context_create, (pcre2_general_context *)) \
+	X(void, pcre2_match_context_free, (pcre2_match_context *))           \
+	X(int, pcre2_set_callout, (pcre2_match_context *, int (*)(pcre2_callout_block *, void *), void *))
 
 LAZYLIB_DECLARE(libpcre2, LIBPCRE2_FUNCS);
 

@@ -190,6 +190,12 @@ static int parse_short(struct opt_parser *p)
 		diag_error(0, "invalid option -- '%c'", c);
 		bad_usage();
 	}
+	if (found == &digit_opt && (p->info->flags & OPT_F_DIGIT_ARG)) {
+		p->arg = p->next - 1;
+		p->next = NULL;
+		p->index++;
+		return c;
+	}
 	if (found->arg == OPT_NONE) {
 		if (*p->next == 0) {
 			p->next = NULL;
@@ -232,6 +238,11 @@ int opt_next(struct opt_parser *p)
 			break;
 		}
 		if (!looks_like_option(p, a)) {
+			if (p->info->flags & OPT_F_IN_ORDER) {
+				p->index++;
+				p->arg = a;
+				return OPT_OPERAND;
+			}
 			if (!p->permute)
 				break;
 			add_operand(p, a);
@@ -244,6 +255,12 @@ int opt_next(struct opt_parser *p)
 		return parse_short(p);
 	}
 	p->done = true;
+	if ((p->info->flags & OPT_F_IN_ORDER) && p->index < p->argc) {
+		char *a = p->argv[p->index++];
+		p->arg = a;
+		p->after_dashdash = true;
+		return OPT_OPERAND;
+	}
 	while (p->index < p->argc)
 		add_operand(p, p->argv[p->index++]);
 	p->arg = NULL;

@@ -47,7 +47,16 @@ enum {
 	OPT_F_NO_PERMUTE = 1 << 0, /* stop at the first operand ("+" in getopt) */
 	OPT_F_NO_AUTO = 1 << 1,    /* no automatic --help/--version */
 	OPT_F_DIGITS = 1 << 2,     /* -0 .. -9 are options returning the digit */
+	OPT_F_IN_ORDER = 1 << 3,   /* operands come back one by one as OPT_OPERAND
+	                              with p->arg, in order among the options
+	                              (getopt's "-"), those after "--" too
+	                              (p->after_dashdash); p->operands stays empty */
+	OPT_F_DIGIT_ARG = 1 << 4,  /* with OPT_F_DIGITS: the digit takes the rest of
+	                              its word too, p->arg pointing at the digit
+	                              ("-12,4": key '1', arg "12,4") */
 };
+
+enum { OPT_OPERAND = 1 };      /* key of an operand under OPT_F_IN_ORDER */
 
 struct cmd_info {
 	const char *name;       /* "head" */
@@ -76,6 +85,7 @@ struct opt_parser {
 	const char *optname;   /* how the option just returned was written: "-n" or "--lines" */
 	char **operands;       /* the operands, NULL-terminated, after OPT_END */
 	int noperands;
+	bool after_dashdash;   /* OPT_F_IN_ORDER: the operand just returned followed "--" */
 	char optbuf[3];
 };
 

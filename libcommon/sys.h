@@ -270,6 +270,41 @@ bool sys_output_broken(int fd);
    where there is one and it is not ignored, otherwise with STATUS. */
 _Noreturn void sys_exit_sigpipe(int status);
 
+/* ---- child processes --------------------------------------------------- */
+
+enum {
+	/* Start the child with SIGPIPE at its default action even when this
+	   process ignores it (split --filter). */
+	SYS_SPAWN_DEFAULT_SIGPIPE = 1 << 0,
+};
+/* Start the program at PATH (used as given, not searched in PATH) with
+   ARGV and the current environment. When TO_CHILD is not NULL the child's
+   standard input reads from a new pipe whose writing end is stored in
+   *TO_CHILD; that end is not inherited by children started later, so each
+   child sees the end of its input when this process closes its end. The
+   other standard streams are shared. Returns the child's id, or -1 with
+   errno (a program that cannot be run is reported here, not by the
+   child). */
+int sys_spawn(const char *path, char *const argv[], int flags, int *to_child);
+
+struct sys_child_status {
+	bool signaled; /* ended by a signal rather than by exiting */
+	int code;      /* the exit status, or the number of that signal */
+};
+/* Wait for child PID (from sys_spawn) to end and collect its status.
+   Returns 0, or -1 with errno. */
+int sys_wait(int pid, struct sys_child_status *st);
+
+/* ---- random bytes and temporary files --------------------------------- */
+
+/* Fill BUF with LEN bytes from the system's cryptographic random source.
+   Returns 0, or -1 with errno. */
+int sys_random_bytes(void *buf, size_t len);
+/* A new, empty, nameless temporary file in $TMPDIR (else the system's
+   temporary directory), open for reading and writing; it disappears when
+   closed. Returns its descriptor, or -1 with errno. */
+int sys_tmpfile(void);
+
 /* ---- system information --------------------------------------------- */
 
 struct sys_uname {

@@ -102,6 +102,11 @@ bool utf8_isspace(uint32_t cp)
 	}
 }
 
+bool utf8_isblank(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || (cp > 0x85 && cp != 0x2028 && cp != 0x2029 && utf8_isspace(cp));
+}
+
 int utf8_width(uint32_t cp)
 {
 	if (cp == 0)

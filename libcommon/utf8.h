@@ -17,6 +17,9 @@ size_t utf8_encode(uint32_t cp, char *buf);
 bool utf8_isprint(uint32_t cp);
 /* True for white space characters (Unicode White_Space). */
 bool utf8_isspace(uint32_t cp);
+/* True for horizontal white space: white space other than line ends and
+   vertical motion (glibc's iswblank in C.UTF-8). */
+bool utf8_isblank(uint32_t cp);
 /* Number of columns CP takes on a terminal: 0, 1 or 2; -1 when it is not
    printable (glibc's wcwidth in C.UTF-8). */
 int utf8_width(uint32_t cp);

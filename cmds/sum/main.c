@@ -370,8 +370,8 @@ int main_b2sum(int argc, char **argv)
 	static const struct cmd_info info = {
 		.name = "b2sum",
 		.usage = "[OPTION]... [FILE]...",
-		.summary = "Print or verify BLAKE2b checksums (RFC 7693), 512 bits unless\n"
-			   "--length says otherwise.\n"
+		.summary = "Print or verify BLAKE2b checksums (RFC 7693), of 512 bits unless\n"
+			   "the length option says otherwise.\n"
 			   "With no FILE, or when FILE is -, read standard input.",
 		.opts = length_opts,
 		.details = CHECK_DETAILS,
@@ -401,8 +401,8 @@ int main_sha3sum(int argc, char **argv)
 		static const struct cmd_info info = {                                  \
 			.name = prog,                                                   \
 			.usage = "[OPTION]... [FILE]...",                               \
-			.summary = "Print or verify " what " digests (FIPS 202) of the length\n" \
-				   "--bits (or --length) gives, " dflt " bits by default.\n" \
+			.summary = "Print or verify " what " digests (FIPS 202) of\n" \
+				   "the length --bits (or --length) gives, " dflt " bits by default.\n" \
 				   "With no FILE, or when FILE is -, read standard input.", \
 			.opts = bits_opts,                                              \
 			.details = CHECK_DETAILS,                                       \

@@ -98,6 +98,15 @@ def run_closed_stdout(util, *args):
     return proc.returncode, proc.stderr
 
 
+def run_closed_stdin(util, *args):
+    """Run with standard input closed (as `<&-` does). Returns (status,
+    stdout, stderr)."""
+    argv = list(COREBOX) + [util] + [to_bytes(a) for a in args]
+    proc = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=BASE_ENV,
+                          preexec_fn=lambda: os.close(0))
+    return proc.returncode, proc.stdout, proc.stderr
+
+
 def run_pipe_closed(util, *args, read_bytes=0):
     """Run with stdout a pipe whose reader goes away after READ_BYTES bytes,
     with SIGPIPE at its default action. Returns (status, stderr)."""

@@ -159,6 +159,22 @@ static void test_decode_spans(void **state)
 	assert_int_equal(e.len, 2);
 }
 
+static void test_tr(void **state)
+{
+	(void)state;
+	EXPECT("\\a\\b\\f\\n\\r\\t\\v\\\\", ESC_TR, "\a\b\f\n\r\t\v\\");
+	/* Anything else escaped stands for itself. */
+	EXPECT("\\e\\c\\x41\\u0041\\-\\q", ESC_TR, "ecx41u0041-q");
+	/* A third octal digit only while the value fits in a byte. */
+	EXPECT("\\101\\0101\\12\\400\\3770", ESC_TR, "A\b1\n 0\3770");
+	EXPECT("end\\", ESC_TR, "end\\");
+	struct esc e;
+	assert_int_equal(esc_decode("\\777", ESC_TR, &e), 3);
+	assert_int_equal(e.buf[0], 077);
+	assert_int_equal(esc_decode("\\0", ESC_TR, &e), 2);
+	assert_int_equal(e.buf[0], 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -171,6 +187,7 @@ int main(void)
 		cmocka_unit_test(test_unicode),
 		cmocka_unit_test(test_unicode_errors),
 		cmocka_unit_test(test_decode_spans),
+		cmocka_unit_test(test_tr),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

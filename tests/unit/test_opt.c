@@ -175,6 +175,9 @@ static void test_digit_options(void **state)
 	struct cmd_info d = info;
 	d.flags = OPT_F_DIGITS;
 	assert_string_equal(trace_with(&d, (const char *const[]){ "-12", "-a5", NULL }), "-1 -2 -a -5 |");
+	d.flags = OPT_F_DIGITS | OPT_F_DIGIT_ARG;
+	assert_string_equal(trace_with(&d, (const char *const[]){ "-12,4", "-a5", "-7", "x", NULL }),
+			    "-1=12,4 -a -5=5 -7=7 | x");
 }
 
 static void test_is_operand(void **state)
@@ -185,6 +188,34 @@ static void test_is_operand(void **state)
 	assert_string_equal(trace_with(&d, (const char *const[]){ "-5", "-a", "-1.5", NULL }), "-a | -5 -1.5");
 	d.flags = OPT_F_NO_PERMUTE;
 	assert_string_equal(trace_with(&d, (const char *const[]){ "-a", "-5", "-a", NULL }), "-a | -5 -a");
+}
+
+/* OPT_F_IN_ORDER: operands come back where they stand ("-" in getopt),
+   except those after "--". */
+static void test_in_order(void **state)
+{
+	(void)state;
+	struct cmd_info d = info;
+	d.flags = OPT_F_IN_ORDER | OPT_F_DIGITS;
+	char *argv[] = { "prog", "a", "-3", "-", "-n", "5", "+2", "--", "-z", "b", NULL };
+	char buf[256];
+	size_t n = 0;
+	struct opt_parser p;
+	int c;
+	opt_init(&p, &d, 10, argv);
+	while ((c = opt_next(&p)) != OPT_END) {
+		if (c == OPT_OPERAND)
+			n += (size_t)snprintf(buf + n, sizeof buf - n, p.after_dashdash ? "[%s!] " : "[%s] ", p.arg);
+		else
+			n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s%s ", p.optname,
+					      p.arg ? "=" : "", p.arg ? p.arg : "");
+	}
+	n += (size_t)snprintf(buf + n, sizeof buf - n, "|");
+	for (int i = 0; i < p.noperands; i++)
+		n += (size_t)snprintf(buf + n, sizeof buf - n, " %s", p.operands[i]);
+	/* After "--" operands still come back in order, marked as such. */
+	assert_string_equal(buf, "[a] -3 [-] -n=5 [+2] [-z!] [b!] |");
+	free(p.operands);
 }
 
 static void test_statuses(void **state)
@@ -281,6 +312,7 @@ int main(void)
 		cmocka_unit_test_setup(test_abbreviations, setup),
 		cmocka_unit_test_setup(test_digit_options, setup),
 		cmocka_unit_test_setup(test_is_operand, setup),
+		cmocka_unit_test_setup(test_in_order, setup),
 		cmocka_unit_test_setup(test_statuses, setup),
 		cmocka_unit_test_setup(test_help_layout, setup),
 		cmocka_unit_test_setup(test_help_without_auto, setup),

@@ -179,10 +179,24 @@ static void test_isspace(void **state)
 			fail_msg("U+%04X should not be a space", (unsigned)no[i]);
 }
 
+static void test_isblank(void **state)
+{
+	(void)state;
+	static const uint32_t yes[] = { ' ', '\t', 0x1680, 0x2000, 0x2006, 0x2008, 0x200a, 0x205f, 0x3000 };
+	static const uint32_t no[] = { 'a', 0, '\n', '\v', '\f', '\r', 0x85, 0xa0, 0x2007, 0x2028, 0x2029, 0x202f, 0x2060 };
+	for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++)
+		if (!utf8_isblank(yes[i]))
+			fail_msg("U+%04X should be blank", (unsigned)yes[i]);
+	for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
+		if (utf8_isblank(no[i]))
+			fail_msg("U+%04X should not be blank", (unsigned)no[i]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_decode_valid),
+		cmocka_unit_test(test_isblank),
 		cmocka_unit_test(test_decode_invalid),
 		cmocka_unit_test(test_encode),
 		cmocka_unit_test(test_round_trip),
