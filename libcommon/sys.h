@@ -53,7 +53,8 @@ const char *sys_strerror(int err);
 
 /* ---- locale ----------------------------------------------------------- */
 
-/* True when the character type locale is UTF-8 (always on Windows). */
+/* True when the character type locale is UTF-8 (on Windows always,
+   unless LC_ALL, LC_CTYPE or LANG names the C or POSIX locale). */
 bool sys_locale_utf8(void);
 
 /* ---- file descriptors ------------------------------------------------- */
