@@ -60,8 +60,9 @@ const char *sys_strerror(int err);
    false, which never look at the locale, skip it as GNU's do: loading a
    locale is a fifth of the start-up time. */
 void sys_locale_init(void);
-/* True when the character type locale is UTF-8 (always on Windows).
-   Calls sys_locale_init() first. */
+/* True when the character type locale is UTF-8 (on Windows always,
+   unless LC_ALL, LC_CTYPE or LANG names the C or POSIX locale). Calls
+   sys_locale_init() first. */
 bool sys_locale_utf8(void);
 
 /* ---- file descriptors ------------------------------------------------- */

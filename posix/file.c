@@ -62,23 +62,6 @@ sys_ssize sys_write(int fd, const void *buf, size_t len)
 	return n;
 }
 
-int sys_write_all(int fd, const void *buf, size_t len)
-{
-	const char *p = buf;
-	while (len > 0) {
-		ssize_t n = sys_write(fd, p, len);
-		if (n < 0)
-			return -1;
-		if (n == 0) {
-			errno = ENOSPC;
-			return -1;
-		}
-		p += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
 sys_off sys_lseek(int fd, sys_off offset, int whence)
 {
 	int w = whence == SYS_SEEK_END ? SEEK_END : whence == SYS_SEEK_CUR ? SEEK_CUR : SEEK_SET;

@@ -247,25 +247,31 @@ struct results {
 	bool failed;
 };
 
-static void add_result(struct results *r, const wchar_t *w)
+/* Append S (taking it) to R; on failure S is freed and R marked. */
+static void push_result(struct results *r, char *s)
 {
-	if (r->failed)
-		return;
-	if (r->n == r->cap) {
+	if (!r->failed && r->n == r->cap) {
 		size_t cap = r->cap ? r->cap * 2 : 16;
 		char **v = realloc(r->v, cap * sizeof *v);
-		if (!v) {
+		if (v) {
+			r->v = v;
+			r->cap = cap;
+		} else {
 			r->failed = true;
-			return;
 		}
-		r->v = v;
-		r->cap = cap;
 	}
-	char *s = w32_utf8(w, -1, NULL);
-	if (!s)
+	if (r->failed || !s) {
 		r->failed = true;
-	else
-		r->v[r->n++] = s;
+		free(s);
+		return;
+	}
+	r->v[r->n++] = s;
+}
+
+static void add_result(struct results *r, const wchar_t *w)
+{
+	if (!r->failed)
+		push_result(r, w32_utf8(w, -1, NULL));
 }
 
 struct expansion {
@@ -422,22 +428,8 @@ static bool glob_word(const struct word *w, struct results *out)
 		return false;
 	}
 	qsort(found.v, found.n, sizeof *found.v, cmp_str);
-	for (size_t i = 0; i < found.n; i++) {
-		if (out->n == out->cap) {
-			size_t ncap = out->cap ? out->cap * 2 : 16;
-			char **v = realloc(out->v, ncap * sizeof *v);
-			if (!v) {
-				out->failed = true;
-				break;
-			}
-			out->v = v;
-			out->cap = ncap;
-		}
-		out->v[out->n++] = found.v[i];
-		found.v[i] = NULL;
-	}
 	for (size_t i = 0; i < found.n; i++)
-		free(found.v[i]);
+		push_result(out, found.v[i]);
 	free(found.v);
 	return true;
 }

@@ -35,8 +35,11 @@ void w32_console_init(void)
 	errno = 0;
 }
 
+static void flush_carries(void);
+
 void w32_console_restore(void)
 {
+	flush_carries();
 	for (int fd = 2; fd >= 0; fd--)
 		if (saved_modes[fd].saved)
 			SetConsoleMode(saved_modes[fd].h, saved_modes[fd].mode);
@@ -45,9 +48,22 @@ void w32_console_restore(void)
 /* The start of a character split across writes, per descriptor 0-2 (any
    other console descriptor shares the last slot). */
 static struct {
+	HANDLE h;
 	unsigned char b[4];
 	int n;
 } carry[4];
+
+/* A character still incomplete at exit shows as U+FFFD, as a terminal
+   shows a stray byte. */
+static void flush_carries(void)
+{
+	for (int i = 0; i < 4; i++)
+		if (carry[i].n > 0) {
+			DWORD done;
+			WriteConsoleW(carry[i].h, L"\xfffd", 1, &done, NULL);
+			carry[i].n = 0;
+		}
+}
 
 static int write_wide(HANDLE h, const wchar_t *w, size_t n)
 {
@@ -119,6 +135,7 @@ ptrdiff_t w32_console_write(int fd, HANDLE h, const void *buf, size_t len)
 		if (step == 0) {
 			memcpy(carry[slot].b, p, (size_t)(end - p));
 			carry[slot].n = (int)(end - p);
+			carry[slot].h = h;
 			break;
 		}
 		p += step < 0 ? 1 : step;

@@ -24,14 +24,6 @@ static bool wsep(wchar_t c)
 	return c == L'/' || c == L'\\';
 }
 
-/* errno for a failed call on W, with ENOENT and ENOTDIR told apart. */
-static int path_error(const wchar_t *w, DWORD code)
-{
-	if (code == ERROR_PATH_NOT_FOUND || code == ERROR_INVALID_NAME || code == ERROR_DIRECTORY)
-		return w32_enoent_or_enotdir(w);
-	return w32_errno(code);
-}
-
 /* An ordinary path's wide form, or NULL with errno (the /dev names are
    not directories or links). */
 static wchar_t *plain_path(const char *path, int dev_errno)
@@ -45,6 +37,20 @@ static wchar_t *plain_path(const char *path, int dev_errno)
 		return NULL;
 	}
 	return p.w;
+}
+
+/* Both paths' wide forms, or false with errno (nothing to free). */
+static bool plain_paths(const char *a, const char *b, wchar_t **wa, wchar_t **wb, int dev_errno)
+{
+	*wa = plain_path(a, dev_errno);
+	if (!*wa)
+		return false;
+	*wb = plain_path(b, dev_errno);
+	if (!*wb) {
+		free(*wa);
+		return false;
+	}
+	return true;
 }
 
 /* ---- reading directories --------------------------------------------- */
@@ -63,7 +69,7 @@ sys_dir *sys_opendir(const char *path)
 		return NULL;
 	DWORD a = GetFileAttributesW(w);
 	if (a == INVALID_FILE_ATTRIBUTES || !(a & FILE_ATTRIBUTE_DIRECTORY)) {
-		errno = a == INVALID_FILE_ATTRIBUTES ? path_error(w, GetLastError()) : ENOTDIR;
+		errno = a == INVALID_FILE_ATTRIBUTES ? w32_path_errno(w, GetLastError()) : ENOTDIR;
 		free(w);
 		return NULL;
 	}
@@ -158,7 +164,7 @@ int sys_mkdir(const char *path, uint32_t mode)
 	wchar_t *w = plain_path(path, EEXIST);
 	if (!w)
 		return -1;
-	int r = CreateDirectoryW(w, NULL) ? 0 : w32_set_errno(path_error(w, GetLastError()));
+	int r = CreateDirectoryW(w, NULL) ? 0 : w32_set_errno(w32_path_errno(w, GetLastError()));
 	free(w);
 	return r;
 }
@@ -211,7 +217,7 @@ static HANDLE open_for_delete(const wchar_t *w, bool *dir, bool *link)
 	if (h == INVALID_HANDLE_VALUE && GetLastError() == ERROR_ACCESS_DENIED)
 		h = CreateFileW(w, DELETE | FILE_READ_ATTRIBUTES, share, NULL, OPEN_EXISTING, flags, NULL);
 	if (h == INVALID_HANDLE_VALUE) {
-		errno = path_error(w, GetLastError());
+		errno = w32_path_errno(w, GetLastError());
 		return h;
 	}
 	FILE_ATTRIBUTE_TAG_INFO t = { 0 };
@@ -285,25 +291,20 @@ int sys_unlink(const char *path)
 
 int sys_link(const char *target, const char *linkpath)
 {
-	wchar_t *t = plain_path(target, EXDEV);
-	if (!t)
+	wchar_t *t, *l;
+	if (!plain_paths(target, linkpath, &t, &l, EXDEV))
 		return -1;
-	wchar_t *l = plain_path(linkpath, EEXIST);
-	if (!l) {
-		free(t);
-		return -1;
-	}
 	int r = 0;
 	DWORD a = GetFileAttributesW(t);
 	if (a == INVALID_FILE_ATTRIBUTES)
-		r = w32_set_errno(path_error(t, GetLastError()));
+		r = w32_set_errno(w32_path_errno(t, GetLastError()));
 	else if (a & FILE_ATTRIBUTE_DIRECTORY)
 		r = w32_set_errno(EPERM);
 	else if (!CreateHardLinkW(l, t, NULL)) {
 		DWORD code = GetLastError();
 		r = w32_set_errno(code == ERROR_ALREADY_EXISTS || code == ERROR_FILE_EXISTS ? EEXIST
 				  : code == ERROR_INVALID_FUNCTION || code == ERROR_NOT_SUPPORTED ? EPERM
-				  : path_error(l, code));
+				  : w32_path_errno(l, code));
 	}
 	free(t);
 	free(l);
@@ -362,7 +363,7 @@ int sys_symlink(const char *target, const char *linkpath)
 		}
 		if (!ok) {
 			DWORD code = GetLastError();
-			r = w32_set_errno(code == ERROR_PRIVILEGE_NOT_HELD ? EPERM : path_error(l, code));
+			r = w32_set_errno(code == ERROR_PRIVILEGE_NOT_HELD ? EPERM : w32_path_errno(l, code));
 		} else {
 			/* Some implementations (Wine 8) report success and create
 			   nothing. */
@@ -444,19 +445,14 @@ static bool same_file(const wchar_t *from, const wchar_t *to, bool *case_only)
 
 int sys_rename(const char *from, const char *to)
 {
-	wchar_t *f = plain_path(from, EXDEV);
-	if (!f)
+	wchar_t *f, *t;
+	if (!plain_paths(from, to, &f, &t, EXDEV))
 		return -1;
-	wchar_t *t = plain_path(to, EXDEV);
-	if (!t) {
-		free(f);
-		return -1;
-	}
 	int r = 0;
 	DWORD fa = GetFileAttributesW(f), ta = GetFileAttributesW(t);
 	bool case_only;
 	if (fa == INVALID_FILE_ATTRIBUTES) {
-		r = w32_set_errno(path_error(f, GetLastError()));
+		r = w32_set_errno(w32_path_errno(f, GetLastError()));
 	} else if (ta != INVALID_FILE_ATTRIBUTES && same_file(f, t, &case_only)) {
 		/* POSIX: renaming a file to another name of itself does
 		   nothing; on Windows a change of case is a real rename. */
@@ -482,8 +478,7 @@ int sys_rename(const char *from, const char *to)
 					code = GetLastError();
 					SetFileAttributesW(t, ta);
 				}
-				r = w32_set_errno(code == ERROR_PATH_NOT_FOUND ? w32_enoent_or_enotdir(t)
-						  : w32_errno(code));
+				r = w32_set_errno(w32_path_errno(t, code));
 			}
 		}
 	}
@@ -505,7 +500,7 @@ int sys_chdir(const char *path)
 		DWORD code = GetLastError();
 		DWORD a = GetFileAttributesW(w);
 		r = w32_set_errno(a != INVALID_FILE_ATTRIBUTES && !(a & FILE_ATTRIBUTE_DIRECTORY) ? ENOTDIR
-				  : path_error(w, code));
+				  : w32_path_errno(w, code));
 	}
 	free(w);
 	return r;

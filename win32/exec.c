@@ -52,10 +52,12 @@ static void wb_addc(struct wbuf *b, wchar_t c)
 	wb_add(b, &c, 1);
 }
 
-/* ARG as the MSVC runtime will split it back. */
+/* ARG as the MSVC runtime will split it back. Wildcards are quoted
+   too: a program that expands them (corebox does) must see them as they
+   are, as after exec. */
 static void quote_arg(struct wbuf *b, const wchar_t *arg)
 {
-	if (*arg && !wcspbrk(arg, L" \t\n\v\"")) {
+	if (*arg && !wcspbrk(arg, L" \t\n\v\"*?[")) {
 		wb_add(b, arg, wcslen(arg));
 		return;
 	}
@@ -84,13 +86,14 @@ static void quote_arg(struct wbuf *b, const wchar_t *arg)
 	wb_addc(b, L'"');
 }
 
-/* argv[0] is split differently by the runtime: no escapes, quotes only
-   group. It cannot contain a quote. */
-static bool quote_argv0(struct wbuf *b, const wchar_t *arg)
+/* ARG in quotes when it is empty or holds one of SPECIAL, as it is
+   otherwise; false when it holds one of FORBIDDEN, which no quoting
+   would pass through. */
+static bool quote_plain(struct wbuf *b, const wchar_t *arg, const wchar_t *special, const wchar_t *forbidden)
 {
-	if (wcschr(arg, L'"'))
+	if (wcspbrk(arg, forbidden))
 		return false;
-	bool q = !*arg || wcspbrk(arg, L" \t");
+	bool q = !*arg || wcspbrk(arg, special);
 	if (q)
 		wb_addc(b, L'"');
 	wb_add(b, arg, wcslen(arg));
@@ -99,19 +102,19 @@ static bool quote_argv0(struct wbuf *b, const wchar_t *arg)
 	return true;
 }
 
-/* For cmd.exe /c: each argument in quotes, with nothing inside that cmd
-   would expand or split (%, !, quotes, line breaks). */
+/* argv[0] is split differently by the runtime: no escapes, quotes only
+   group. It cannot contain a quote. */
+static bool quote_argv0(struct wbuf *b, const wchar_t *arg)
+{
+	return quote_plain(b, arg, L" \t", L"\"");
+}
+
+/* For cmd.exe /c: arguments with nothing inside that cmd would expand
+   or split (%, !, quotes, line breaks), quoted where cmd would see
+   separators or operators. */
 static bool quote_batch_arg(struct wbuf *b, const wchar_t *arg)
 {
-	if (wcspbrk(arg, L"%!\"\r\n"))
-		return false;
-	bool q = !*arg || wcspbrk(arg, L" \t&|<>()^,;=");
-	if (q)
-		wb_addc(b, L'"');
-	wb_add(b, arg, wcslen(arg));
-	if (q)
-		wb_addc(b, L'"');
-	return true;
+	return quote_plain(b, arg, L" \t&|<>()^,;=", L"%!\"\r\n");
 }
 
 static bool wsep(wchar_t c)
@@ -215,13 +218,17 @@ static bool command_line(const wchar_t *prog, char *const argv[], struct wbuf *c
 	if (batch) {
 		wchar_t sys[MAX_PATH];
 		UINT n = GetSystemDirectoryW(sys, MAX_PATH);
-		if (n == 0 || n > MAX_PATH - 10)
-			return w32_set_errno(ENOENT), false;
+		if (n == 0 || n > MAX_PATH - 10) {
+			errno = ENOENT;
+			return false;
+		}
 		wcscat(sys, L"\\cmd.exe");
 		*app = _wcsdup(sys);
 		wb_add(cmd, L"cmd.exe /d /s /c \"", 18);
-		if (!quote_batch_arg(cmd, prog))
-			return w32_set_errno(EINVAL), false;
+		if (!quote_batch_arg(cmd, prog)) {
+			errno = EINVAL;
+			return false;
+		}
 	}
 	for (int i = 0; argv[i]; i++) {
 		wchar_t *w = w32_wide(argv[i], -1);
@@ -239,13 +246,17 @@ static bool command_line(const wchar_t *prog, char *const argv[], struct wbuf *c
 			quote_arg(cmd, w);
 		}
 		free(w);
-		if (!ok)
-			return w32_set_errno(EINVAL), false;
+		if (!ok) {
+			errno = EINVAL;
+			return false;
+		}
 	}
 	if (batch)
 		wb_addc(cmd, L'"');
-	if (cmd->failed)
-		return w32_set_errno(ENOMEM), false;
+	if (cmd->failed) {
+		errno = ENOMEM;
+		return false;
+	}
 	if (!*app)
 		*app = _wcsdup(prog);
 	if (!*app) {

@@ -178,10 +178,6 @@ static HANDLE open_console(int flags)
 static int open_error(const wchar_t *w, DWORD code, DWORD access)
 {
 	switch (code) {
-	case ERROR_PATH_NOT_FOUND:
-	case ERROR_INVALID_NAME:
-	case ERROR_DIRECTORY:
-		return w32_enoent_or_enotdir(w);
 	case ERROR_ACCESS_DENIED: {
 		DWORD a = GetFileAttributesW(w);
 		if (a != INVALID_FILE_ATTRIBUTES && (a & FILE_ATTRIBUTE_DIRECTORY)
@@ -190,7 +186,7 @@ static int open_error(const wchar_t *w, DWORD code, DWORD access)
 		return EACCES;
 	}
 	default:
-		return w32_errno(code);
+		return w32_path_errno(w, code);
 	}
 }
 
@@ -374,23 +370,6 @@ sys_ssize sys_write(int fd, const void *buf, size_t len)
 	if (done == 0 && len > 0 && fds[fd].nonblock)
 		return w32_set_errno(EAGAIN);
 	return done;
-}
-
-int sys_write_all(int fd, const void *buf, size_t len)
-{
-	const char *p = buf;
-	while (len > 0) {
-		sys_ssize n = sys_write(fd, p, len);
-		if (n < 0)
-			return -1;
-		if (n == 0) {
-			errno = ENOSPC;
-			return -1;
-		}
-		p += n;
-		len -= (size_t)n;
-	}
-	return 0;
 }
 
 sys_off sys_lseek(int fd, sys_off offset, int whence)

@@ -45,8 +45,10 @@ static int std_device(const char *path)
 static wchar_t *verbatim(const wchar_t *w)
 {
 	DWORD n = GetFullPathNameW(w, 0, NULL, NULL);
-	if (n == 0)
-		return w32_fail(), NULL;
+	if (n == 0) {
+		w32_fail();
+		return NULL;
+	}
 	wchar_t *full = malloc(n * sizeof *full);
 	if (!full) {
 		errno = ENOMEM;
@@ -129,16 +131,29 @@ void w32_path_free(struct w32_path *p)
 	p->w = NULL;
 }
 
-int w32_enoent_or_enotdir(const wchar_t *w)
+/* After an ENOENT-like error for W: ENOTDIR when W ends in a separator
+   and names a file, or a leading component exists and is not a
+   directory; else ENOENT. */
+static int enoent_or_enotdir(const wchar_t *w)
 {
 	size_t n = wcslen(w);
 	wchar_t *copy = malloc((n + 1) * sizeof *copy);
 	if (!copy)
 		return ENOENT;
 	memcpy(copy, w, (n + 1) * sizeof *copy);
+	size_t full = n;
 	while (n > 0 && wsep(copy[n - 1]))
 		n--;
 	int err = ENOENT;
+	if (n < full && n > 0) {
+		/* "file/": the name itself, when it is no directory. */
+		copy[n] = 0;
+		DWORD a = GetFileAttributesW(copy);
+		if (a != INVALID_FILE_ATTRIBUTES && !(a & FILE_ATTRIBUTE_DIRECTORY)) {
+			free(copy);
+			return ENOTDIR;
+		}
+	}
 	for (int tries = 0; tries < 256; tries++) {
 		while (n > 0 && !wsep(copy[n - 1]))
 			n--;
@@ -156,6 +171,19 @@ int w32_enoent_or_enotdir(const wchar_t *w)
 	}
 	free(copy);
 	return err;
+}
+
+int w32_path_errno(const wchar_t *w, DWORD code)
+{
+	switch (code) {
+	case ERROR_FILE_NOT_FOUND:
+	case ERROR_PATH_NOT_FOUND:
+	case ERROR_INVALID_NAME:
+	case ERROR_DIRECTORY:
+		return enoent_or_enotdir(w);
+	default:
+		return w32_errno(code);
+	}
 }
 
 void w32_strip_verbatim(wchar_t *w)

@@ -338,14 +338,12 @@ static int stat_path(const char *path, struct sys_stat *st, bool nofollow)
 	int r;
 	if (h == INVALID_HANDLE_VALUE) {
 		DWORD code = GetLastError();
-		if (code == ERROR_PATH_NOT_FOUND || code == ERROR_INVALID_NAME || code == ERROR_DIRECTORY)
-			r = w32_set_errno(w32_enoent_or_enotdir(p.w));
-		else if (code == ERROR_SHARING_VIOLATION || code == ERROR_ACCESS_DENIED)
+		if (code == ERROR_SHARING_VIOLATION || code == ERROR_ACCESS_DENIED)
 			r = stat_by_find(p.w, st) == 0 ? 0 : w32_set_errno(w32_errno(code));
 		else if (p.kind == W32_PATH_TTY)
 			r = w32_set_errno(ENXIO);
 		else
-			r = w32_set_errno(w32_errno(code));
+			r = w32_set_errno(w32_path_errno(p.w, code));
 	} else {
 		r = w32_stat_handle(h, st, nofollow, FILE_TYPE_UNKNOWN);
 		CloseHandle(h);
@@ -409,10 +407,7 @@ int sys_eaccess(const char *path, int mode)
 	int r = 0;
 	if (h == INVALID_HANDLE_VALUE) {
 		DWORD code = GetLastError();
-		if (code == ERROR_PATH_NOT_FOUND || code == ERROR_INVALID_NAME || code == ERROR_DIRECTORY)
-			r = w32_set_errno(w32_enoent_or_enotdir(p.w));
-		else
-			r = w32_set_errno(w32_errno(code));
+		r = w32_set_errno(w32_path_errno(p.w, code));
 	} else {
 		if (mode & SYS_W_OK) {
 			/* Windows lets a handle ask for write access to a
@@ -444,7 +439,7 @@ char *sys_readlink(const char *path)
 	char *t = NULL;
 	if (h == INVALID_HANDLE_VALUE) {
 		DWORD code = GetLastError();
-		errno = code == ERROR_PATH_NOT_FOUND ? w32_enoent_or_enotdir(p.w) : w32_errno(code);
+		errno = w32_path_errno(p.w, code);
 	} else {
 		t = link_target(h);
 		CloseHandle(h);

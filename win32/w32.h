@@ -65,9 +65,9 @@ void w32_path_free(struct w32_path *p);
 /* Only the wide form of an ordinary path (no device mapping), malloc'd,
    or NULL with errno. */
 wchar_t *w32_path_wide(const char *path);
-/* After an ENOENT from Windows for path W: ENOTDIR when some leading
-   component exists and is not a directory, else ENOENT. */
-int w32_enoent_or_enotdir(const wchar_t *w);
+/* errno for Windows error CODE from a call on path W: ENOENT and
+   ENOTDIR told apart. */
+int w32_path_errno(const wchar_t *w, DWORD code);
 /* Strip a \\?\ or \\?\UNC\ prefix from a wide path, in place. */
 void w32_strip_verbatim(wchar_t *w);
 

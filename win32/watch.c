@@ -45,7 +45,7 @@ static wchar_t *watched_dir(const char *path)
 	DWORD a = GetFileAttributesW(w);
 	if (a == INVALID_FILE_ATTRIBUTES) {
 		DWORD code = GetLastError();
-		errno = code == ERROR_PATH_NOT_FOUND ? w32_enoent_or_enotdir(w) : w32_errno(code);
+		errno = w32_path_errno(w, code);
 		free(w);
 		return NULL;
 	}

@@ -13,6 +13,22 @@ import subprocess
 import pytest
 
 COREBOX = shlex.split(os.environ.get("COREBOX", "corebox"))
+
+
+def _wine_wrapper():
+    """How to run a Windows program here: $COREBOX_WRAPPER, else Wine's
+    loader run directly (the wine64 script adds a shell per start)."""
+    if os.environ.get("COREBOX_WRAPPER"):
+        return shlex.split(os.environ["COREBOX_WRAPPER"])
+    for cand in ("/usr/lib/wine/wine64", "/usr/lib64/wine/wine64"):
+        if os.access(cand, os.X_OK):
+            return [cand]
+    return ["wine64"]
+
+
+# COREBOX=path/corebox.exe on a system that is not Windows runs it under Wine.
+if os.name != "nt" and len(COREBOX) == 1 and COREBOX[0].lower().endswith(".exe"):
+    COREBOX = _wine_wrapper() + COREBOX
 ON_WINE = any("wine" in os.path.basename(p) for p in COREBOX)
 
 # Tests see a predictable environment: the C locale unless a test asks for
@@ -22,6 +38,79 @@ BASE_ENV = {k: v for k, v in os.environ.items()
 BASE_ENV["LC_ALL"] = "C"
 BASE_ENV.pop("LANG", None)
 BASE_ENV.pop("LANGUAGE", None)
+if ON_WINE:
+    # Quiet Wine, and a crash must not start its debugger (which writes
+    # to stdout and leaves a random status).
+    BASE_ENV.setdefault("WINEDEBUG", "-all")
+    BASE_ENV.setdefault("WINEDLLOVERRIDES", "winedbg.exe=d")
+
+# The status of a process ended by a write to a pipe nobody reads: killed
+# by SIGPIPE on POSIX; on Windows corebox exits with 128 + 13 instead.
+SIGPIPE_STATUS = 141 if ON_WINE or os.name == "nt" else -13
+
+
+def _wine_skip(reason):
+    return pytest.mark.skipif(ON_WINE, reason=reason)
+
+
+# What the Windows build cannot do under Wine, or does differently because
+# it is Windows. Tests marked so are skipped there, with the reason.
+wine_adds_environment = _wine_skip(
+    "Wine: every process Wine starts gets Wine's own WINE* environment variables")
+windows_cwd = _wine_skip(
+    "Windows: the working directory is a Windows path (Z:\\... under Wine)")
+windows_backslash = _wine_skip(
+    "Windows: a backslash separates file name components")
+windows_no_newline_names = _wine_skip(
+    "Windows: file names cannot contain a newline")
+windows_exec_right = _wine_skip(
+    "Windows: execute access is an ACL right that ordinary files have (Wine grants it "
+    "to every file its owner can read)")
+wine_inherited_volume = _wine_skip(
+    "Wine 8: handles inherited from Linux have no volume, so a file cannot be "
+    "recognised through them as the same file as one opened by name")
+wine_closed_is_directory = _wine_skip(
+    "Wine 8: a closed descriptor reaches the program as a directory, so corebox takes a "
+    "directory as a standard stream for a closed one")
+wine_pipe_state = _wine_skip(
+    "Wine 8: cannot tell that the reader of a pipe from Linux has gone until a write fails")
+wine_no_symlinks = _wine_skip(
+    "Wine 8: shows a Linux symbolic link as the file it points to, and cannot create one")
+
+
+def _wine_unpassable(args, env):
+    """Why Wine cannot give ARGS (and the variables in ENV) to a Windows
+    program unchanged, or None."""
+    loc = next((env[k] for k in ("LC_ALL", "LC_CTYPE", "LANG") if env.get(k)), "C").lower()
+    utf8 = "utf-8" in loc or "utf8" in loc
+    total = 0
+    for a in args:
+        b = to_bytes(a)
+        total += len(b) + 3
+        if utf8:
+            try:
+                b.decode("utf-8")
+            except UnicodeDecodeError:
+                return ("Windows: arguments and environment are UTF-16, "
+                        "bytes that are not UTF-8 cannot be passed")
+        elif any(c >= 0x80 for c in b):
+            return ("Wine: converts arguments and environment with the locale's character set, "
+                    "ASCII in the C locale")
+    if total > 32000:
+        return "Windows: a command line holds at most 32767 characters"
+    return None
+
+
+def wine_check(args, env=None):
+    """Skip the calling test when Wine cannot pass ARGS or ENV's values."""
+    if ON_WINE:
+        e = dict(BASE_ENV)
+        e.update({k: v for k, v in (env or {}).items() if v is not None})
+        extra = [f"{k}={v}" if isinstance(v, str) else to_bytes(k) + b"=" + v
+                 for k, v in (env or {}).items() if v is not None]
+        why = _wine_unpassable(list(args) + extra, e)
+        if why:
+            pytest.skip(why)
 
 
 class Result:
@@ -56,6 +145,7 @@ def run(util, *args, input=None, env=None, stdout=None, cwd=None, timeout=60, ar
     stdout: a file object to use as stdout instead of a pipe.
     argv0: run through a link with this name instead of `corebox UTIL`.
     """
+    wine_check((util,) + args + ((argv0,) if argv0 else ()), env)
     e = dict(BASE_ENV)
     for k, v in (env or {}).items():
         if v is None:
@@ -91,6 +181,7 @@ def cb():
 
 def run_closed_stdout(util, *args):
     """Run with standard output closed (as `>&-` does)."""
+    wine_check((util,) + args)
     argv = list(COREBOX) + [util] + [to_bytes(a) for a in args]
     proc = subprocess.run(argv, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE,
                           env=BASE_ENV, close_fds=True, pass_fds=(),
@@ -110,6 +201,7 @@ def run_closed_stdin(util, *args):
 def run_pipe_closed(util, *args, read_bytes=0):
     """Run with stdout a pipe whose reader goes away after READ_BYTES bytes,
     with SIGPIPE at its default action. Returns (status, stderr)."""
+    wine_check((util,) + args)
     argv = list(COREBOX) + [util] + [to_bytes(a) for a in args]
     proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, env=BASE_ENV)
@@ -122,7 +214,7 @@ def run_pipe_closed(util, *args, read_bytes=0):
 
 
 def dev_full_available():
-    return os.path.exists("/dev/full") and not ON_WINE
+    return os.path.exists("/dev/full")
 
 
 needs_dev_full = pytest.mark.skipif(not dev_full_available(), reason="/dev/full is not available here")

@@ -10,7 +10,8 @@ import sys
 
 import pytest
 
-from conftest import COREBOX, ON_WINE, check, needs_dev_full, run, run_closed_stdout
+from conftest import (COREBOX, ON_WINE, check, needs_dev_full, run, run_closed_stdout, wine_adds_environment,
+                      windows_backslash, windows_cwd)
 
 SELF = COREBOX[-1]
 TRY = "Try 'env --help' for more information.\n"
@@ -82,6 +83,7 @@ def test_unset_before_running():
     check(run("env", "--unset=X", "Y=2", SELF, "printenv", "Y", env={"X": "1"}), out="2\n")
 
 
+@wine_adds_environment
 def test_dash_implies_ignore_environment():
     check(run("env", "-", "A=1", SELF, "env"), out="A=1\n")
     check(run("env", "--", "-", "A=1", SELF, "env"), out="A=1\n")
@@ -97,12 +99,14 @@ def test_exit_status_propagates_from_shell():
     check(run("env", "sh", "-c", "exit 2"), status=2)
 
 
+@wine_adds_environment
 def test_options_end_at_first_operand():
     # "-u" after the command is the command's argument, not env's option.
     check(run("env", "-i", "A=1", SELF, "env", "-u", "A"), out="")
     check(run("env", "-i", "A=1", SELF, "printenv", "-0", "A"), out="1\0")
 
 
+@wine_adds_environment
 def test_assignment_after_double_dash_still_assigns():
     check(run("env", "-i", "--", "A=1", SELF, "env"), out="A=1\n")
 
@@ -131,6 +135,7 @@ def test_argv0_debug(arg, status):
           err=f"argv0:     {q(arg)}\nexecuting: {SELF}\n   arg[0]= {q(arg)}\n")
 
 
+@windows_cwd
 def test_chdir(tmp_path):
     check(run("env", "-C", str(tmp_path), SELF, "pwd", "-P"), out=os.path.realpath(tmp_path) + "\n")
     check(run("env", f"--chdir={tmp_path}", SELF, "pwd", "-P"), out=os.path.realpath(tmp_path) + "\n")
@@ -320,6 +325,7 @@ def test_split_string_then_more_arguments():
     check(run("env", "-i", "-S", "A=1", "-S", "B=2"), err="env: '-S': No such file or directory\n", status=127)
 
 
+@windows_cwd
 def test_split_string_options_inside():
     check(run("env", "-uY", "-S-u X -i A=1"), out="A=1\n")
     check(run("env", "-S -C /", SELF, "pwd", "-P"), out="/\n")
@@ -344,7 +350,8 @@ def test_split_string_expands_original_environment():
 
 @plain_self
 @pytest.mark.parametrize("s,out", [
-    ('basename -a A "B C" \'D E\' F\\_G "H\\_I" \'J\\_K\' L\tM N\\tO', "A\nB C\nD E\nF\nG\nH I\nJ\\_K\nL\nM\nN\tO\n"),
+    pytest.param('basename -a A "B C" \'D E\' F\\_G "H\\_I" \'J\\_K\' L\tM N\\tO',
+                 "A\nB C\nD E\nF\nG\nH I\nJ\\_K\nL\nM\nN\tO\n", marks=windows_backslash),
     ('basename -a A "" B A"" B A""B A ""B \'\' A\'\'B', "A\n\nB\nA\nB\nAB\nA\nB\n\nAB\n"),
     ("basename -a FOO #BAR", "FOO\n"),
     ("basename -a FOO \\#BAR FOO#BAR", "FOO\n#BAR\nFOO#BAR\n"),

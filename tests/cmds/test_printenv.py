@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from conftest import COREBOX, ON_WINE, check, needs_dev_full, run, run_closed_stdout
+from conftest import COREBOX, ON_WINE, check, needs_dev_full, run, run_closed_stdout, wine_adds_environment
 
 SELF = COREBOX[-1]
 posix_only = pytest.mark.skipif(ON_WINE or os.name != "posix", reason="POSIX environment semantics")
@@ -39,14 +39,17 @@ def test_name_is_not_a_prefix():
     check(run("printenv", "AB", "A", env={"A": "1", "ABC": "2", "AB": None}), out="1\n", status=1)
 
 
+@wine_adds_environment
 def test_whole_environment():
     check(run("env", "-i", "A=1", "B=x y", SELF, "printenv"), out="A=1\nB=x y\n")
 
 
+@wine_adds_environment
 def test_whole_environment_empty():
     check(run("env", "-i", SELF, "printenv"))
 
 
+@wine_adds_environment
 @pytest.mark.parametrize("opt", ["-0", "--null", "--nu"])
 def test_null(opt):
     check(run("env", "-i", "A=b\nc=", "D=", SELF, "printenv", opt), out="A=b\nc=\0D=\0")

@@ -4,7 +4,7 @@ import subprocess
 
 import pytest
 
-from conftest import BASE_ENV, COREBOX, ON_WINE, check, needs_dev_full, run, run_closed_stdout
+from conftest import BASE_ENV, COREBOX, ON_WINE, check, needs_dev_full, run, run_closed_stdout, windows_cwd
 
 TRY = "Try 'pwd --help' for more information.\n"
 
@@ -27,6 +27,7 @@ def pwd_in(logical, *args, pwd=None, env=None):
     return run("pwd", *args, cwd=logical, env=e)
 
 
+@windows_cwd
 def test_default_is_physical(tree):
     base, phys, logi = tree
     check(pwd_in(logi), out=phys + "\n")
@@ -43,11 +44,13 @@ def test_default_is_physical(tree):
     (["-LP"], False),
     (["-PL"], True),
 ])
+@windows_cwd
 def test_logical_and_physical(tree, args, want_logical):
     base, phys, logi = tree
     check(pwd_in(logi, *args), out=(logi if want_logical else phys) + "\n")
 
 
+@windows_cwd
 def test_posixly_correct_defaults_to_logical(tree):
     base, phys, logi = tree
     check(pwd_in(logi, env={"POSIXLY_CORRECT": "1"}), out=logi + "\n")
@@ -66,16 +69,19 @@ def test_posixly_correct_defaults_to_logical(tree):
     "{base}",        # absolute and clean, but another directory
     "{base}/nope",
 ])
+@windows_cwd
 def test_unusable_pwd_falls_back_to_physical(tree, bad):
     base, phys, logi = tree
     check(pwd_in(logi, "-L", pwd=bad.format(base=base, logi=logi)), out=phys + "\n")
 
 
+@windows_cwd
 def test_pwd_unset(tree):
     base, phys, logi = tree
     check(run("pwd", "-L", cwd=logi, env={"PWD": None}), out=phys + "\n")
 
 
+@windows_cwd
 def test_pwd_kept_as_written(tree):
     base, phys, logi = tree
     check(pwd_in(logi, "-L", pwd="/" + logi), out="/" + logi + "\n")
@@ -84,6 +90,7 @@ def test_pwd_kept_as_written(tree):
     check(pwd_in(logi, "-L", pwd=doubled), out=doubled + "\n")
 
 
+@windows_cwd
 def test_dot_names_are_not_dot_components(tmp_path):
     base = os.path.realpath(tmp_path)
     d = os.path.join(base, ".x", "..y")
@@ -91,12 +98,14 @@ def test_dot_names_are_not_dot_components(tmp_path):
     check(run("pwd", "-L", cwd=d, env={"PWD": d}), out=d + "\n")
 
 
+@windows_cwd
 def test_non_option_arguments_ignored(tree):
     base, phys, logi = tree
     check(pwd_in(logi, "x", "y"), out=phys + "\n", err="pwd: ignoring non-option arguments\n")
     check(pwd_in(logi, "x", "-L"), out=logi + "\n", err="pwd: ignoring non-option arguments\n")
 
 
+@windows_cwd
 def test_invalid_utf8_directory_name(tmp_path):
     base = os.fsencode(os.path.realpath(tmp_path))
     d = base + b"/\xff\xfe"
@@ -104,6 +113,7 @@ def test_invalid_utf8_directory_name(tmp_path):
     check(run("pwd", cwd=d), out=d + b"\n")
 
 
+@windows_cwd
 def test_long_directory_name(tmp_path):
     # Deeper than PATH_MAX: built with directory descriptors.
     comp = "d" * 200

@@ -8,7 +8,8 @@ import time
 
 import pytest
 
-from conftest import BASE_ENV, COREBOX, ON_WINE, check, needs_dev_full, run, run_closed_stdout, unreadable_file
+from conftest import (BASE_ENV, COREBOX, ON_WINE, SIGPIPE_STATUS, check, needs_dev_full, run, run_closed_stdout,
+                      unreadable_file, wine_pipe_state)
 
 TRY = "Try 'tail --help' for more information.\n"
 
@@ -545,17 +546,16 @@ def test_pid_ends_following(tmp_path, follow, mode):
     assert (t.out, t.err) == (b"a\n", b"")
 
 
-@pytest.mark.skipif(ON_WINE, reason="no SIGPIPE")
+@wine_pipe_state
 def test_follow_stops_when_reader_goes(tmp_path, follow):
     f = tmp_path / "log"
     f.write_bytes(b"a\n")
     t = follow("-f", "-s", "0.1", str(f))
     t.expect(b"a\n")
     t.proc.stdout.close()
-    assert t.wait() == -signal.SIGPIPE
+    assert t.wait() == SIGPIPE_STATUS
 
 
-@pytest.mark.skipif(ON_WINE, reason="change notification is inotify")
 def test_debug(tmp_path, follow):
     f = tmp_path / "log"
     f.write_bytes(b"")

@@ -5,7 +5,8 @@ import subprocess
 
 import pytest
 
-from conftest import BASE_ENV, COREBOX, ON_WINE, check, needs_dev_full, run
+from conftest import (BASE_ENV, COREBOX, ON_WINE, SIGPIPE_STATUS, check, needs_dev_full, run,
+                      wine_closed_is_directory, wine_pipe_state)
 
 MODES_LIST = (b"Valid arguments are:\n  - 'warn'\n  - 'warn-nopipe'\n  - 'exit'\n  - 'exit-nopipe'\n"
               b"Try 'tee --help' for more information.\n")
@@ -110,7 +111,6 @@ def test_ignore_interrupts_survives_sigint(tmp_path):
     assert (p.returncode, rest) == (0, b"after\n")
 
 
-@pytest.mark.skipif(ON_WINE, reason="needs POSIX pipes")
 def test_output_is_not_held_back():
     p = subprocess.Popen(COREBOX + ["tee"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                          stderr=subprocess.PIPE, env=BASE_ENV)
@@ -189,7 +189,6 @@ def test_output_error_exit_on_write(tmp_path):
     assert f.read_bytes() == b""
 
 
-@pytest.mark.skipif(ON_WINE, reason="needs POSIX descriptors")
 def test_closed_stdout(tmp_path):
     f = tmp_path / "f"
     p = subprocess.run(COREBOX + ["tee", str(f)], input=b"x\n", stderr=subprocess.PIPE, env=BASE_ENV,
@@ -198,6 +197,7 @@ def test_closed_stdout(tmp_path):
     assert f.read_bytes() == b"x\n"
 
 
+@wine_closed_is_directory
 def test_read_error(tmp_path):
     fd = os.open(str(tmp_path), os.O_RDONLY)
     try:
@@ -209,30 +209,25 @@ def test_read_error(tmp_path):
 
 # ---- broken pipes and --output-error -------------------------------------------
 
-@pytest.mark.skipif(ON_WINE, reason="needs SIGPIPE")
 def test_broken_pipe_default_is_sigpipe():
-    assert tee_to_broken_pipe() == (-signal.SIGPIPE, b"")
+    assert tee_to_broken_pipe() == (SIGPIPE_STATUS, b"")
 
 
-@pytest.mark.skipif(ON_WINE, reason="needs POSIX pipes")
 @pytest.mark.parametrize("args", [["-p"], ["--output-error"], ["--output-error=warn-nopipe"],
                                   ["--output-error=exit-nopipe"], ["--output-error=exit-n"]])
 def test_broken_pipe_nopipe_modes_quiet(args):
     assert tee_to_broken_pipe(*args) == (0, b"")
 
 
-@pytest.mark.skipif(ON_WINE, reason="needs POSIX pipes")
 def test_broken_pipe_warn():
     assert tee_to_broken_pipe("--output-error=warn") == (1, b"tee: 'standard output': Broken pipe\n")
 
 
-@pytest.mark.skipif(ON_WINE, reason="needs POSIX pipes")
 def test_broken_pipe_exit(tmp_path):
     f = tmp_path / "f"
     assert tee_to_broken_pipe("--output-error=exit", str(f)) == (1, b"tee: 'standard output': Broken pipe\n")
 
 
-@pytest.mark.skipif(ON_WINE, reason="needs POSIX pipes")
 def test_broken_pipe_p_other_outputs_go_on(tmp_path):
     f = tmp_path / "f"
     data = b"z\n" * 100000
@@ -240,7 +235,7 @@ def test_broken_pipe_p_other_outputs_go_on(tmp_path):
     assert f.read_bytes() == data
 
 
-@pytest.mark.skipif(ON_WINE, reason="needs POSIX pipes")
+@wine_pipe_state
 def test_p_leaves_when_reader_goes_while_input_idle():
     # The input stays open and silent; tee -p notices that its only output
     # lost its reader and ends without waiting for input.

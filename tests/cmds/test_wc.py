@@ -4,7 +4,8 @@ import subprocess
 
 import pytest
 
-from conftest import BASE_ENV, COREBOX, ON_WINE, check, needs_dev_full, run, run_closed_stdout
+from conftest import (BASE_ENV, COREBOX, ON_WINE, check, needs_dev_full, run, run_closed_stdout, wine_closed_is_directory,
+                      windows_no_newline_names)
 
 UTF8 = {"LC_ALL": "C.UTF-8"}
 
@@ -185,6 +186,7 @@ def test_pipe_and_device_width_7(tmp_path):
         check(run("wc", "/dev/null"), out=b"      0       0       0 /dev/null\n")
 
 
+@windows_no_newline_names
 def test_name_with_newline_is_quoted(tmp_path):
     write(tmp_path / "1\n2", b"")
     check(run("wc", "1\n2", cwd=str(tmp_path)), out=b"0 0 0 '1'$'\\n''2'\n")
@@ -277,6 +279,7 @@ def test_files0_from_pipe_width_1(tmp_path):
     check(run("wc", "--files0-from=-", input=b"g\0g\0", cwd=cwd), out=b"0 0 0 g\n0 0 0 g\n0 0 0 total\n")
 
 
+@windows_no_newline_names
 def test_files0_from_name_with_newline(tmp_path):
     write(tmp_path / "1\n2", b"")
     check(run("wc", "--files0-from=-", input=b"1\n2\0", cwd=str(tmp_path)), out=b"0 0 0 '1'$'\\n''2'\n")
@@ -407,6 +410,7 @@ def test_directory(tmp_path):
     check(run("wc", "-c", "d", cwd=str(tmp_path)), out=b"0 d\n", err=b"wc: d: Is a directory\n", status=1)
 
 
+@wine_closed_is_directory
 def test_stdin_directory(tmp_path):
     fd = os.open(str(tmp_path), os.O_RDONLY)
     try:

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The program tests (tests/cmds) against the Windows build, under Wine.
+#
+#   tests/run-wine.sh [BUILD_DIR] [PYTEST_ARGS...]
+#
+# BUILD_DIR is an existing cross build (default build/windows, as the
+# "windows" preset makes it); it is brought up to date first. Wine runs in
+# its own prefix, build/wineprefix (or $WINEPREFIX), created on first use
+# and set to report Windows 10; one wineserver is kept alive for the run,
+# because starting Wine costs most of each test's time. Tests that need
+# what Wine 8 or Windows lack are skipped with their reason (-rs lists
+# them); pytest's summary is the last line printed. The wineserver
+# leaves by itself a minute after the last test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build=${1:-build/windows}
+shift || true
+if [ ! -d "$build" ]; then
+	echo "run-wine.sh: no build directory '$build' (configure one first)" >&2
+	exit 2
+fi
+cmake --build "$build"
+exe=$(cd "$build" && pwd)/corebox.exe
+
+loader=
+for cand in "${COREBOX_WRAPPER:-}" /usr/lib/wine/wine64 /usr/lib64/wine/wine64 "$(command -v wine64 || true)"; do
+	if [ -n "$cand" ] && [ -x "$cand" ]; then
+		loader=$cand
+		break
+	fi
+done
+if [ -z "$loader" ]; then
+	echo "run-wine.sh: wine64 not found (apt-get install wine64)" >&2
+	exit 2
+fi
+server=$(command -v wineserver || echo /usr/lib/wine/wineserver)
+
+export WINEPREFIX=${WINEPREFIX:-$PWD/build/wineprefix}
+export WINEDEBUG=-all
+# No debugger on a crash (it would write to stdout and leave a random
+# status), no Mono or Gecko installers on the first start.
+export WINEDLLOVERRIDES="winedbg.exe=d;mscoree=d;mshtml=d"
+if [ ! -f "$WINEPREFIX/system.reg" ]; then
+	mkdir -p "$WINEPREFIX"
+	"$loader" wineboot -i >/dev/null 2>&1
+	"$loader" reg add 'HKCU\Software\Wine' /v Version /d win10 /f >/dev/null 2>&1
+fi
+# A server already running for this prefix is used as it is.
+"$server" -p60 2>/dev/null || true
+
+python=/usr/bin/python3
+[ -x "$python" ] || python=python3
+cd tests/cmds
+COREBOX_WRAPPER=$loader COREBOX=$exe "$python" -m pytest -q -p no:cacheprovider -rs "$@" .
