@@ -1,6 +1,7 @@
 /* tee: copy standard input to standard output and to files. */
 #include "common.h"
 #include "argmatch.h"
+#include "fdsafer.h"
 
 enum { OPT_OUTPUT_ERROR = OPT_LONG };
 
@@ -96,19 +97,6 @@ static size_t next_output(const struct output *outs, size_t n, size_t i)
 		if (outs[i].fd >= 0)
 			break;
 	return i;
-}
-
-/* FD, moved above the standard descriptors when it landed on one that
-   was closed, so that a file never stands in for standard output. */
-static int fd_safer(int fd)
-{
-	if (fd < 0 || fd > 2)
-		return fd;
-	int moved = fd_safer(sys_dup(fd));
-	int err = errno;
-	sys_close(fd);
-	errno = err;
-	return moved;
 }
 
 static bool is_pipe(int fd)

@@ -2,6 +2,7 @@
 #include "tail.h"
 #include "argmatch.h"
 #include "duration.h"
+#include "fdsafer.h"
 
 enum {
 	OPT_RETRY = OPT_LONG,
@@ -238,18 +239,6 @@ static void parse_options(struct opt_parser *p, uintmax_t *n, enum header_mode *
 		tail_opt.npids = 0;
 		tail_opt.pids_given = false;
 	}
-}
-
-/* FD, or a duplicate of it above the standard descriptors. */
-static int fd_safer(int fd)
-{
-	if (fd < 0 || fd > 2)
-		return fd;
-	int dup = fd_safer(sys_dup(fd));
-	int e = errno;
-	sys_close(fd);
-	errno = e;
-	return dup;
 }
 
 int tail_open(const char *name, bool nonblock)
