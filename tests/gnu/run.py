@@ -227,6 +227,10 @@ def install_programs(tree, corebox, implemented, reference, spec):
     # wherever the build directory is.
     local = os.path.join(src, "corebox")
     shutil.copy2(corebox, local)
+    # Newer than every object of GNU's build: `make check` remakes any
+    # program older than its objects, and would put GNU's build back in
+    # place of the links (a fresh cache is built after corebox).
+    os.utime(local)
     corebox = "corebox"
     for prog in gnu_programs(tree, spec):
         user_name = "install" if prog == "ginstall" else prog
@@ -249,6 +253,20 @@ def install_programs(tree, corebox, implemented, reference, spec):
             if f.endswith(".1"):
                 os.utime(os.path.join(man, f))
     return gnu_left
+
+
+def replaced_links(tree, implemented, reference, spec):
+    """The programs whose src/ link to corebox was replaced during the run."""
+    if reference:
+        return []
+    src = os.path.join(tree, "src")
+    gone = []
+    for prog in gnu_programs(tree, spec):
+        user_name = "install" if prog == "ginstall" else prog
+        path = os.path.join(src, prog)
+        if user_name in implemented and not (os.path.islink(path) and os.readlink(path) == "corebox"):
+            gone.append(prog)
+    return gone
 
 
 def list_tests(tree, spec, only=None):
@@ -340,6 +358,20 @@ def read_results(tree, tests, spec):
                     reason = m.group(1)
         results[t] = (result, reason)
     return results
+
+
+def show_log(tree, test, spec, lines=60):
+    """Print the end of a failing test's log, so that a CI run says why."""
+    if spec["harness"] == "autotest":
+        return
+    logf = os.path.join(tree, re.sub(r"\.(sh|pl|xpl)$", "", test) + ".log")
+    if not os.path.exists(logf):
+        return
+    tail = open(logf, errors="replace").read().splitlines()[-lines:]
+    print(f"---- end of {os.path.relpath(logf, tree)} ----")
+    for line in tail:
+        print(f"  | {line}")
+    print("----")
 
 
 # autotest's verdicts. When the version test fails (a program that is not
@@ -601,6 +633,7 @@ def main():
         out = subprocess.run([corebox, "true", "--version"], stdout=subprocess.PIPE).stdout.decode()
         version = out.split("\n")[0].rsplit(" ", 1)[-1]
     run_tests(tree, spec, selected, root_tests, args.jobs, args.timeout, user, version)
+    replaced = replaced_links(tree, implemented, args.reference, spec)
     elapsed = (datetime.datetime.now() - started).total_seconds()
     results = read_results(tree, selected, spec)
 
@@ -629,6 +662,9 @@ def main():
     print(f"{len(not_impl)} tests not run: their programs are not implemented")
 
     failed = False
+    if replaced:
+        print(f"HOLLOW: make put GNU's build back in place of corebox during the run: {' '.join(replaced)}")
+        failed = True
     # The hollow-run guard: what GNU runs here must not be skipped for us.
     # A few skips are inherent (tests/gnu/skips-allowed-*.tsv says why).
     reference = load_tsv(os.path.join(HERE, f"reference-{args.suite}.tsv"))
@@ -652,6 +688,7 @@ def main():
         base = baseline.get(t)
         if base and base[1] == "PASS" and res != "PASS":
             print(f"REGRESSION: {t} ({owners[t]}) was PASS in the baseline, now {res}")
+            show_log(tree, t, spec)
             failed = True
         if res == "PASS" and (not base or base[1] != "PASS"):
             new_passes.append(t)
