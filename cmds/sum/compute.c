@@ -110,12 +110,13 @@ static void part_run(void *arg)
 /* Digest the regular file FD (at offset 0) into D in parallel parts, and
    leave FD's offset at the end of what was digested, for the caller to
    read on (the file may have grown). Returns 1 when done, 0 when FD does
-   not qualify or the file shrank (then D is untouched and FD at 0), -1
-   with errno after a read error. */
+   not qualify or the file shrank (then D is restarted and FD back at 0),
+   -1 with errno after a read error. */
 static int sum_parallel(int fd, struct digest *d)
 {
 	struct sys_stat st;
-	if (!digest_can_combine(d->algo) || sys_fstat(fd, &st) < 0 || !SYS_S_ISREG(st.mode))
+	if (!digest_can_combine(d->algo) || sys_fstat(fd, &st) < 0 || !SYS_S_ISREG(st.mode) ||
+	    st.size < 2 * (sys_off)PART_MIN)
 		return 0;
 	unsigned long nparts = cpus_count(CPUS_CURRENT);
 	if (nparts > (unsigned long)(st.size / PART_MIN))
