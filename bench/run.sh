@@ -8,6 +8,8 @@
 # session for both, and the ratio GNU/corebox is printed (> 1: corebox is
 # faster). The data (a 1 GiB text file with some UTF-8) lives in a
 # temporary directory that is removed at the end; BENCH_DIR keeps it.
+# BENCH_ONLY=REGEX runs only the cases whose name matches, e.g.
+# BENCH_ONLY='sum|cksum' for the digests.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -52,8 +54,11 @@ md=$dir/results.md
 ratio_lines=()
 
 # bench NAME CMD_TEMPLATE: CMD_TEMPLATE uses @ for the program directory.
+# BENCH_ONLY (an extended regular expression) limits the cases to those
+# whose name matches.
 bench() {
 	local name=$1 tmpl=$2
+	[[ -z "${BENCH_ONLY:-}" || $name =~ $BENCH_ONLY ]] || return 0
 	local gnu=${tmpl//@//usr/bin} ours=${tmpl//@/$dir/bin}
 	local json=$dir/h.json
 	hyperfine -N --style basic --warmup 1 --min-runs 5 --export-json "$json" \
@@ -65,15 +70,19 @@ bench() {
 import json, sys
 r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
 g, c = r["GNU"]["mean"], r["corebox"]["mean"]
-print(f"| {sys.argv[2]} | {g*1000:.1f} ms | {c*1000:.1f} ms | {g/c:.2f}x |")
+gc = r["GNU"]["user"] + r["GNU"]["system"]
+cc = r["corebox"]["user"] + r["corebox"]["system"]
+print(f"| {sys.argv[2]} | {g*1000:.1f} ms | {c*1000:.1f} ms | {g/c:.2f}x "
+      f"| {gc*1000:.1f} ms | {cc*1000:.1f} ms | {gc/cc:.2f}x |")
 PY
 )
 	echo "$line"
 	ratio_lines+=("$line")
 }
 
-echo "| case | GNU | corebox | GNU/corebox |"
-echo "|---|---|---|---|"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+echo "| case | GNU | corebox | GNU/corebox | GNU CPU | corebox CPU | CPU ratio |"
+echo "|---|---|---|---|---|---|---|"
 bench "cat 1 GiB to a file" "bash -c '@/cat $big > $tmp_out'"
 bench "cat 1 GiB to a pipe" "bash -c '@/cat $big | /usr/bin/tail -c 1 >/dev/null'"
 bench "wc -l 1 GiB" "@/wc -l $big"
@@ -92,15 +101,18 @@ bench "base64 1 GiB" "bash -c '@/base64 $big > /dev/null'"
 bench "base64 -d 256 MiB" "bash -c '@/base64 -d $dir/big.b64 > /dev/null'"
 bench "od -An -tx1 -N 16M" "bash -c '@/od -An -tx1 -N 16M $big > /dev/null'"
 bench "od -N 16M (octal words)" "bash -c '@/od -N 16M $big > /dev/null'"
+load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+startup=
+[[ -n "${BENCH_ONLY:-}" && ! "start-up: true" =~ $BENCH_ONLY ]] ||
 startup=$(hyperfine -N --style basic --warmup 20 --runs 500 --export-json "$dir/s.json" \
 	-n GNU "/usr/bin/true" -n corebox "$dir/bin/true" >/dev/null 2>&1 && /usr/bin/python3 - "$dir/s.json" <<'PY'
 import json, sys
 r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
 g, c = r["GNU"]["mean"], r["corebox"]["mean"]
-print(f"| start-up: true | {g*1e6:.0f} µs | {c*1e6:.0f} µs | {g/c:.2f}x |")
+print(f"| start-up: true | {g*1e6:.0f} µs | {c*1e6:.0f} µs | {g/c:.2f}x | | | |")
 PY
 )
-echo "$startup"
+[ -z "$startup" ] || echo "$startup"
 
 size_cb=$(stat -c %s "$cb")
 size_gnu=$(du -cb /usr/bin/{cat,wc,head,tail,seq,yes,true,false,echo,printf,tee,basename,dirname,pwd,sleep,env,printenv,test,[,link,unlink,nproc,uname,arch,whoami,logname,tty} 2>/dev/null | tail -1 | cut -f1)
@@ -110,11 +122,13 @@ size_gnu=$(du -cb /usr/bin/{cat,wc,head,tail,seq,yes,true,false,echo,printf,tee,
 	echo "Measured by \`bench/run.sh\` on $(date -u +%Y-%m-%d), $(nproc) cores, $(uname -m);"
 	echo "GNU: $(/usr/bin/cat --version | head -1). corebox commit $(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo unknown)."
 	echo "Means of hyperfine runs; GNU/corebox > 1 means corebox is faster."
+	echo "CPU: user + system time per run, less sensitive to the machine's load"
+	echo "than wall time (load average $load_before before the cases, $load_after after)."
 	echo
-	echo "| case | GNU | corebox | GNU/corebox |"
-	echo "|---|---|---|---|"
+	echo "| case | GNU | corebox | GNU/corebox | GNU CPU | corebox CPU | CPU ratio |"
+	echo "|---|---|---|---|---|---|---|"
 	printf '%s\n' "${ratio_lines[@]}"
-	echo "$startup"
+	[ -z "$startup" ] || echo "$startup"
 	echo
 	echo "Binary size: corebox $size_cb bytes (one file, all utilities);"
 	echo "the 27 matching GNU programs: $size_gnu bytes in total."

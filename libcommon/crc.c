@@ -346,3 +346,28 @@ uint32_t crc_cksum_final(uint32_t crc, uint64_t length)
 		crc = (crc << 8) ^ crc_tab[0][(crc >> 24) ^ (length & 255)];
 	return ~crc;
 }
+
+/* A*B mod P, both of degree below 32. */
+static uint32_t gf2_mulmod(uint32_t a, uint32_t b)
+{
+	uint32_t r = 0;
+	for (int i = 31; i >= 0; i--) {
+		r = (r & 0x80000000u) ? (r << 1) ^ CRC_POLY : r << 1;
+		if (b >> i & 1)
+			r ^= a;
+	}
+	return r;
+}
+
+uint32_t crc_cksum_combine(uint32_t a, uint32_t b, uint64_t b_length)
+{
+	/* Feeding B's bytes to a register holding A multiplies A by
+	   x^(8*len) mod P and adds B's own CRC. */
+	uint32_t shift = 1, sq = 0x100;
+	for (; b_length; b_length >>= 1) {
+		if (b_length & 1)
+			shift = gf2_mulmod(shift, sq);
+		sq = gf2_mulmod(sq, sq);
+	}
+	return gf2_mulmod(a, shift) ^ b;
+}

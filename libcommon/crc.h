@@ -21,6 +21,10 @@
 uint32_t crc_cksum_update(uint32_t crc, const void *buf, size_t n);
 uint32_t crc_cksum_final(uint32_t crc, uint64_t length);
 
+/* The CRC (as crc_cksum_update leaves it) of A's input followed by B's,
+   from A's and B's CRCs (B's started from 0) and B's length. */
+uint32_t crc_cksum_combine(uint32_t a, uint32_t b, uint64_t b_length);
+
 /* Call SAY with each line GNU's cksum --debug prints about the hardware
    support it looked for and the one it picked. */
 void crc_cksum_describe(void (*say)(const char *msg));

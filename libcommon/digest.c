@@ -70,6 +70,8 @@ int digest_init(struct digest *d, enum digest_algo algo, size_t outlen)
 		last_error = lazylib_error();
 		return -1;
 	}
+	if (algo == DIGEST_CRC)
+		crc_cksum_update(0, NULL, 0); /* its first use picks the code path */
 	digest_restart(d);
 	return 0;
 }
@@ -149,6 +151,18 @@ void digest_update(struct digest *d, const void *p, size_t n)
 	default:
 		break;
 	}
+}
+
+bool digest_can_combine(enum digest_algo algo)
+{
+	return algo == DIGEST_CRC;
+}
+
+void digest_combine(struct digest *d, const struct digest *tail)
+{
+	if (d->algo == DIGEST_CRC)
+		d->u.crc = crc_cksum_combine(d->u.crc, tail->u.crc, tail->length);
+	d->length += tail->length;
 }
 
 static void put_be(unsigned char *out, uint32_t v, int bytes)

@@ -19,6 +19,7 @@
 #ifndef COREBOX_DIGEST_H
 #define COREBOX_DIGEST_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -77,6 +78,13 @@ struct digest {
    default). Returns -1 when a library it needs cannot be loaded. */
 int digest_init(struct digest *d, enum digest_algo algo, size_t outlen);
 void digest_update(struct digest *d, const void *p, size_t n);
+/* Whether ALGO's digest of some input can be made from the digests of its
+   pieces (digest_combine). Such digests may be updated in several threads
+   at once, each on its own struct digest. */
+bool digest_can_combine(enum digest_algo algo);
+/* Make D the digest of its input followed by TAIL's (same algorithm, TAIL
+   started after digest_init or digest_restart). */
+void digest_combine(struct digest *d, const struct digest *tail);
 /* Write D->outlen bytes to OUT. D then needs digest_restart(). */
 void digest_final(struct digest *d, unsigned char *out);
 /* Start over on new input with the same algorithm and length. */

@@ -340,6 +340,20 @@ void *sys_lib_sym(void *lib, const char *symbol);
 /* Why the last sys_lib_open or sys_lib_sym failed. */
 const char *sys_lib_error(void);
 
+/* ---- threads (work split across processors: cksum's CRC) ------------ */
+
+typedef struct sys_thread sys_thread;
+/* Run FN(ARG) in a new thread. NULL with errno when none can be started
+   (or the system has no threads): the caller then calls FN itself. */
+sys_thread *sys_thread_start(void (*fn)(void *), void *arg);
+/* Wait until T has returned, and release it. */
+void sys_thread_join(sys_thread *t);
+/* One read of up to LEN bytes at OFFSET of the regular file FD, safe to
+   run in several threads at once; retried on EINTR. The file offset is
+   unspecified afterwards (Windows moves it): reposition FD before the next
+   sys_read. Returns bytes read, 0 at end, -1 on error. */
+sys_ssize sys_pread(int fd, void *buf, size_t len, sys_off offset);
+
 /* ---- change notification (tail -f) ---------------------------------- */
 
 typedef struct sys_watch sys_watch;

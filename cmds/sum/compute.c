@@ -1,10 +1,19 @@
 /* Hashing files and printing their checksum lines. */
 #include <stdio.h>
 
+#include "cpus.h"
 #include "crc.h"
 #include "sum.h"
 
-enum { READ_SIZE = 1024 * 1024 };
+enum {
+	READ_SIZE = 1024 * 1024,
+	/* A digest that can be combined from pieces (the CRC) is computed by
+	   several threads over parts of a regular file of at least this many
+	   bytes each: one thread alone cannot copy from the page cache as fast
+	   as the CRC goes. */
+	PART_MIN = 32 * 1024 * 1024,
+	PARTS_MAX = 8,
+};
 
 static unsigned char *readbuf;
 /* One context per algorithm, made on first use and kept. */
@@ -69,6 +78,95 @@ static struct digest *context(enum digest_algo algo, size_t outlen)
 	return d;
 }
 
+struct part {
+	int fd;
+	sys_off start, len;
+	struct digest d;
+	int err; /* errno of a failed read, or 0 */
+};
+
+/* Digest P's part of the file; short when the file ended early. */
+static void part_run(void *arg)
+{
+	struct part *p = arg;
+	unsigned char *buf = malloc(READ_SIZE);
+	if (!buf) {
+		p->err = ENOMEM;
+		return;
+	}
+	while ((sys_off)p->d.length < p->len) {
+		sys_off left = p->len - (sys_off)p->d.length;
+		sys_ssize n = sys_pread(p->fd, buf, left < READ_SIZE ? (size_t)left : READ_SIZE,
+		                        p->start + (sys_off)p->d.length);
+		if (n < 0)
+			p->err = errno;
+		if (n <= 0)
+			break;
+		digest_update(&p->d, buf, (size_t)n);
+	}
+	free(buf);
+}
+
+/* Digest the regular file FD (at offset 0) into D in parallel parts, and
+   leave FD's offset at the end of what was digested, for the caller to
+   read on (the file may have grown). Returns 1 when done, 0 when FD does
+   not qualify or the file shrank (then D is restarted and FD back at 0),
+   -1 with errno after a read error. */
+static int sum_parallel(int fd, struct digest *d)
+{
+	struct sys_stat st;
+	if (!digest_can_combine(d->algo) || sys_fstat(fd, &st) < 0 || !SYS_S_ISREG(st.mode) ||
+	    st.size < 2 * (sys_off)PART_MIN)
+		return 0;
+	unsigned long nparts = cpus_count(CPUS_CURRENT);
+	if (nparts > (unsigned long)(st.size / PART_MIN))
+		nparts = (unsigned long)(st.size / PART_MIN);
+	if (nparts > PARTS_MAX)
+		nparts = PARTS_MAX;
+	if (nparts < 2)
+		return 0;
+	struct part parts[PARTS_MAX];
+	sys_thread *threads[PARTS_MAX] = {0};
+	sys_off each = st.size / (sys_off)nparts;
+	for (unsigned long i = 0; i < nparts; i++) {
+		struct part *p = &parts[i];
+		p->fd = fd;
+		p->start = (sys_off)i * each;
+		p->len = i + 1 < nparts ? each : st.size - p->start;
+		p->err = 0;
+		if (digest_init(&p->d, d->algo, d->outlen) < 0)
+			diag_die(EXIT_FAILURE, 0, "%s", digest_error());
+		if (i > 0)
+			threads[i] = sys_thread_start(part_run, p);
+	}
+	part_run(&parts[0]);
+	for (unsigned long i = 1; i < nparts; i++) {
+		if (threads[i])
+			sys_thread_join(threads[i]);
+		else
+			part_run(&parts[i]);
+	}
+	int err = 0;
+	bool shrank = false;
+	for (unsigned long i = 0; i < nparts; i++) {
+		if (!err && parts[i].err)
+			err = parts[i].err;
+		if ((sys_off)parts[i].d.length != parts[i].len)
+			shrank = true;
+		digest_combine(d, &parts[i].d);
+		digest_free(&parts[i].d);
+	}
+	if (err) {
+		errno = err;
+		return -1;
+	}
+	if (shrank) {
+		digest_restart(d);
+		return sys_lseek(fd, 0, SYS_SEEK_SET) < 0 ? -1 : 0;
+	}
+	return sys_lseek(fd, st.size, SYS_SEEK_SET) < 0 ? -1 : 1;
+}
+
 int sum_file(const char *name, enum sum_family f, uintmax_t bits, unsigned char *out,
              uint64_t *length, bool missing_ok)
 {
@@ -86,8 +184,9 @@ int sum_file(const char *name, enum sum_family f, uintmax_t bits, unsigned char 
 	if (!readbuf)
 		readbuf = xmalloc(READ_SIZE);
 	sys_advise_sequential(fd);
+	int parallel = is_stdin ? 0 : sum_parallel(fd, d);
 	for (;;) {
-		sys_ssize n = sys_read(fd, readbuf, READ_SIZE);
+		sys_ssize n = parallel < 0 ? -1 : sys_read(fd, readbuf, READ_SIZE);
 		if (n == 0)
 			break;
 		if (n < 0) {

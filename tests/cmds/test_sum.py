@@ -116,6 +116,17 @@ def test_cksum_crc_large(tmp_path):
         check(r, out=f"3512013169 70001 {f}\n")
 
 
+def test_cksum_crc_in_parts(tmp_path):
+    # Big enough to be read in parts by several threads (32 MiB each at
+    # least); every MiB differs so that parts out of order would show.
+    block = bytes(range(256)) * 4096
+    data = b"".join(block[k:] + block[:k] for k in range(97)) + b"odd tail"
+    f = write(tmp_path / "huge", data)
+    line = f"741471004 101711880 {f}\n"
+    check(run("cksum", f, f), out=line + line)
+    check(run("cksum", input=data), out="741471004 101711880\n")
+
+
 def test_cksum_debug_honours_tunables():
     r = run("cksum", "--debug", "/dev/null", env={"GLIBC_TUNABLES": "glibc.cpu.hwcaps=-AVX512F,-AVX2,-AVX"})
     check(r, out="4294967295 0 /dev/null\n",

@@ -175,6 +175,37 @@ static void test_crc_paths(void **state)
 	free(buf);
 }
 
+/* A CRC made from the CRCs of pieces, as threads make it. */
+static void test_crc_combine(void **state)
+{
+	(void)state;
+	enum { N = 5000 };
+	unsigned char *buf = malloc(N);
+	for (size_t i = 0; i < N; i++)
+		buf[i] = rnd();
+	assert_true(digest_can_combine(DIGEST_CRC));
+	assert_false(digest_can_combine(DIGEST_SHA256));
+	unsigned char want[4], got[4];
+	for (size_t n = 0; n <= N; n += 499) {
+		struct digest whole;
+		assert_int_equal(digest_init(&whole, DIGEST_CRC, 0), 0);
+		digest_update(&whole, buf, n);
+		digest_final(&whole, want);
+		for (size_t cut = 0; cut <= n; cut += 123) {
+			struct digest head, tail;
+			assert_int_equal(digest_init(&head, DIGEST_CRC, 0), 0);
+			assert_int_equal(digest_init(&tail, DIGEST_CRC, 0), 0);
+			digest_update(&head, buf, cut);
+			digest_update(&tail, buf + cut, n - cut);
+			digest_combine(&head, &tail);
+			assert_int_equal(head.length, n);
+			digest_final(&head, got);
+			assert_memory_equal(got, want, 4);
+		}
+	}
+	free(buf);
+}
+
 /* The BLAKE3 team's vectors: input bytes 0, 1, ... 250, 0, 1, ... of
    each length, and 131 bytes of output. */
 static const struct {
@@ -303,6 +334,7 @@ int main(void)
 		cmocka_unit_test(test_sm3),
 		cmocka_unit_test(test_sums_and_crcs),
 		cmocka_unit_test(test_crc_paths),
+		cmocka_unit_test(test_crc_combine),
 		cmocka_unit_test(test_blake3),
 		cmocka_unit_test(test_encodings),
 	};
