@@ -3,10 +3,8 @@
 #include "sys.h"
 
 #include <errno.h>
-#include <grp.h>
 #include <langinfo.h>
 #include <locale.h>
-#include <pwd.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
@@ -103,26 +101,6 @@ bool sys_in_group(uint32_t gid)
 			found = true;
 	free(groups);
 	return found;
-}
-
-char *sys_user_name(uint32_t uid)
-{
-	errno = 0;
-	struct passwd *pw = getpwuid((uid_t)uid);
-	return pw ? strdup(pw->pw_name) : NULL;
-}
-
-char *sys_group_name(uint32_t gid)
-{
-	errno = 0;
-	struct group *gr = getgrgid((gid_t)gid);
-	return gr ? strdup(gr->gr_name) : NULL;
-}
-
-char *sys_login_name(void)
-{
-	const char *n = getlogin();
-	return n ? strdup(n) : NULL;
 }
 
 bool sys_isatty(int fd)

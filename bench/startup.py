@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Start-up time of programs, measured interleaved so that a changing
+load on a shared machine hits every program alike.
+
+    bench/startup.py [-n ROUNDS] 'build/static/corebox true' 'build/release/corebox true' /usr/bin/true
+
+Each round starts every command once, in turn (after 200 rounds of
+warm-up). For each command it prints the wall time of posix_spawn to
+wait4 (minimum and median), the child's CPU time (user + system, from
+wait4's rusage) and its minor page faults (medians)."""
+import argparse
+import os
+import shlex
+import statistics
+import time
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-n", "--rounds", type=int, default=2000)
+    ap.add_argument("commands", nargs="+")
+    args = ap.parse_args()
+    cmds = [shlex.split(c) for c in args.commands]
+    wall = [[] for _ in cmds]
+    cpu = [[] for _ in cmds]
+    faults = [[] for _ in cmds]
+    load = open("/proc/loadavg").read().split()[:3]
+    for i in range(args.rounds + 200):
+        for k, argv in enumerate(cmds):
+            t0 = time.perf_counter_ns()
+            pid = os.posix_spawnp(argv[0], argv, os.environ)
+            _, _, ru = os.wait4(pid, 0)
+            t1 = time.perf_counter_ns()
+            if i >= 200:
+                wall[k].append((t1 - t0) / 1e6)
+                cpu[k].append((ru.ru_utime + ru.ru_stime) * 1e3)
+                faults[k].append(ru.ru_minflt)
+    end = open("/proc/loadavg").read().split()[:3]
+    print(f"{args.rounds} interleaved rounds, load {' '.join(load)} -> {' '.join(end)}")
+    for k, c in enumerate(args.commands):
+        print(f"{c}: wall min {min(wall[k]):.2f} ms, median {statistics.median(wall[k]):.2f} ms;"
+              f" CPU median {statistics.median(cpu[k]):.2f} ms;"
+              f" minor faults {statistics.median(faults[k]):.0f}")
+
+
+if __name__ == "__main__":
+    main()
