@@ -1,7 +1,9 @@
 /*
  * Formatting times with strftime() in the local time zone (TZ), plus
  * GNU's %N (nanoseconds; %3N keeps the first 3 digits) that C's strftime
- * lacks.
+ * lacks. The C99 and POSIX conversions that some C libraries lack (%e %C
+ * %u %s %z %F %T %D %R %r %h %n %t, written without flags or width) are
+ * done here, so they come out alike on every system.
  */
 #ifndef COREBOX_TIMEFMT_H
 #define COREBOX_TIMEFMT_H

@@ -2,25 +2,42 @@
 # The program tests (tests/cmds) against the Windows build, under Wine.
 #
 #   tests/run-wine.sh [BUILD_DIR] [PYTEST_ARGS...]
+#   tests/run-wine.sh --start [BUILD_DIR]
 #
 # BUILD_DIR is an existing cross build (default build/windows, as the
 # "windows" preset makes it); it is brought up to date first. Wine runs in
 # its own prefix, build/wineprefix (or $WINEPREFIX), created on first use
 # and set to report Windows 10; one wineserver is kept alive for the run,
-# because starting Wine costs most of each test's time. Tests that need
-# what Wine 8 or Windows lack are skipped with their reason (-rs lists
-# them); pytest's summary is the last line printed. The wineserver
-# leaves by itself a minute after the last test.
+# because starting Wine costs most of each test's time. With pytest-xdist
+# (Debian's python3-pytest-xdist) the tests run in $COREBOX_WINE_JOBS
+# processes (default 4: a Wine process start mostly waits, so more
+# processes than cores still pay); without it, one after the other. Tests
+# that need what Wine 8 or Windows lack are skipped with their reason
+# (-rs lists them); pytest's summary is the last line printed. The
+# wineserver leaves by itself a minute after the last test.
+#
+# Wine's own background programs (services.exe, winedevice.exe...) start
+# with the first Windows program of a session and keep its standard
+# streams open until the wineserver leaves: a test whose output they held
+# would wait for that. So they are started first, by a program whose
+# streams go nowhere. --start does only that (and prepares the prefix),
+# for callers that run Windows programs themselves (`ctest --preset
+# windows`, whose environment names the same prefix).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+start_only=0
+if [ "${1:-}" = --start ]; then
+	start_only=1
+	shift
+fi
 build=${1:-build/windows}
 shift || true
 if [ ! -d "$build" ]; then
 	echo "run-wine.sh: no build directory '$build' (configure one first)" >&2
 	exit 2
 fi
-cmake --build "$build"
+[ "$start_only" = 1 ] || cmake --build "$build"
 exe=$(cd "$build" && pwd)/corebox.exe
 
 loader=
@@ -44,12 +61,22 @@ export WINEDLLOVERRIDES="winedbg.exe=d;mscoree=d;mshtml=d"
 if [ ! -f "$WINEPREFIX/system.reg" ]; then
 	mkdir -p "$WINEPREFIX"
 	"$loader" wineboot -i >/dev/null 2>&1
+fi
+# A new prefix (also one that ctest's first Wine start made) says Windows 7.
+if ! grep -qs '^"Version"="win10"' "$WINEPREFIX/user.reg"; then
 	"$loader" reg add 'HKCU\Software\Wine' /v Version /d win10 /f >/dev/null 2>&1
 fi
 # A server already running for this prefix is used as it is.
 "$server" -p60 2>/dev/null || true
+"$loader" cmd.exe /c exit </dev/null >/dev/null 2>&1 || true
+[ "$start_only" = 0 ] || exit 0
 
 python=/usr/bin/python3
 [ -x "$python" ] || python=python3
+parallel=()
+jobs=${COREBOX_WINE_JOBS:-4}
+if [ "$jobs" -gt 1 ] && "$python" -c 'import xdist' 2>/dev/null; then
+	parallel=(-n "$jobs")
+fi
 cd tests/cmds
-COREBOX_WRAPPER=$loader COREBOX=$exe "$python" -m pytest -q -p no:cacheprovider -rs "$@" .
+COREBOX_WRAPPER=$loader COREBOX=$exe "$python" -m pytest -q -p no:cacheprovider -rs "${parallel[@]}" "$@" .

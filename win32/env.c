@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 static char **env;
 static bool *owned; /* env[i] was allocated here (not from sys_putenv) */
@@ -38,7 +39,7 @@ static int reserve(size_t n)
 
 void w32_env_init(void)
 {
-	if (reserve(0) < 0)
+	if (env || reserve(0) < 0)
 		return;
 	env[0] = NULL;
 	wchar_t *block = GetEnvironmentStringsW();
@@ -59,6 +60,14 @@ void w32_env_init(void)
 	FreeEnvironmentStringsW(block);
 }
 
+/* Programs get the copy made by sys_init; anything else that runs
+   without it (the unit tests' own main) gets it on first use. */
+static void ensure_env(void)
+{
+	if (!env)
+		w32_env_init();
+}
+
 static bool name_eq(const char *entry, const char *name, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
@@ -75,6 +84,7 @@ static bool name_eq(const char *entry, const char *name, size_t len)
 
 static ptrdiff_t find(const char *name, size_t len)
 {
+	ensure_env();
 	for (size_t i = 0; i < nenv; i++)
 		if (name_eq(env[i], name, len))
 			return (ptrdiff_t)i;
@@ -98,8 +108,20 @@ static void set_real(const char *name, size_t len, const char *value)
 		return;
 	wchar_t *wn = w32_wide(name, (ptrdiff_t)len);
 	wchar_t *wv = value ? w32_wide(value, -1) : NULL;
-	if (wn && (!value || wv))
+	if (wn && (!value || wv)) {
+		/* The C runtime's copy too (its tzset reads TZ there); it cannot
+		   hold an empty value, which Windows' own copy then keeps. */
+		size_t nl = wcslen(wn), vl = wv ? wcslen(wv) : 0;
+		wchar_t *entry = malloc((nl + vl + 2) * sizeof *entry);
+		if (entry) {
+			memcpy(entry, wn, nl * sizeof *entry);
+			entry[nl] = L'=';
+			memcpy(entry + nl + 1, wv ? wv : L"", (vl + 1) * sizeof *entry);
+			_wputenv(entry);
+			free(entry);
+		}
 		SetEnvironmentVariableW(wn, wv);
+	}
 	free(wn);
 	free(wv);
 }
@@ -162,6 +184,7 @@ int sys_unsetenv(const char *name)
 
 int sys_clearenv(void)
 {
+	ensure_env();
 	while (nenv > 0) {
 		const char *e = env[nenv - 1];
 		const char *eq = strchr(e, '=');
@@ -189,5 +212,6 @@ int sys_putenv(char *string)
 char **sys_environ(void)
 {
 	static char *empty[1];
+	ensure_env();
 	return env ? env : empty;
 }

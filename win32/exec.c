@@ -1,5 +1,6 @@
 /*
- * Windows backend: running another program in our place (sys_exec).
+ * Windows backend: starting programs (w32_start_process, shared with
+ * spawn.c) and running another program in our place (sys_exec).
  *
  * Windows has no exec: the program runs as a child with our standard
  * handles and environment, and we exit with its status, so that callers
@@ -173,16 +174,21 @@ static wchar_t *try_dir(const wchar_t *dir, size_t dlen, const wchar_t *name)
 	return NULL;
 }
 
-/* The program FILE names: as given when it has a separator, else the
-   first match in PATH (not the current directory, as execvp). */
-static wchar_t *find_program(const char *file)
+/* The program FILE names: as given when it has a separator (or when
+   not SEARCHing), else the first match in PATH (not the current
+   directory, as execvp). Without SEARCH, an existing FILE without an
+   extension is taken as it is when no PATHEXT extension completes it
+   (Windows runs any executable image). */
+static wchar_t *find_program(const char *file, bool search)
 {
 	wchar_t *name = w32_wide(file, -1);
 	if (!name)
 		return NULL;
 	wchar_t *found = NULL;
-	if (wcspbrk(name, L"/\\:")) {
+	if (!search || wcspbrk(name, L"/\\:")) {
 		found = try_dir(L"", 0, name);
+		if (!found && !search && is_file(name))
+			found = _wcsdup(name);
 	} else {
 		DWORD n = GetEnvironmentVariableW(L"PATH", NULL, 0);
 		wchar_t *path = n ? malloc(n * sizeof *path) : NULL;
@@ -266,27 +272,35 @@ static bool command_line(const wchar_t *prog, char *const argv[], struct wbuf *c
 	return true;
 }
 
-int sys_exec(const char *file, char *const argv[])
+/* Handles are made inheritable for one CreateProcessW call at a time. */
+static SRWLOCK start_lock = SRWLOCK_INIT;
+
+bool w32_start_process(const char *file, bool search, char *const argv[], const HANDLE std[3], DWORD flags,
+		       PROCESS_INFORMATION *pi)
 {
-	wchar_t *prog = find_program(file);
+	wchar_t *prog = find_program(file, search);
 	if (!prog)
-		return -1;
+		return false;
 	struct wbuf cmd = { 0 };
 	wchar_t *app = NULL;
 	if (!command_line(prog, argv, &cmd, &app)) {
 		free(prog);
 		free(cmd.p);
 		free(app);
-		return -1;
+		return false;
 	}
 	free(prog);
 
-	/* The standard handles, and only they, are inherited. */
-	HANDLE std[3], list[3];
+	/* The standard handles given, and only they, are inherited. */
+	STARTUPINFOEXW si = { .StartupInfo.cb = sizeof si };
+	si.StartupInfo.dwFlags = STARTF_USESTDHANDLES;
+	si.StartupInfo.hStdInput = std[0];
+	si.StartupInfo.hStdOutput = std[1];
+	si.StartupInfo.hStdError = std[2];
+	AcquireSRWLockExclusive(&start_lock);
+	HANDLE list[3];
 	size_t nlist = 0;
 	for (int i = 0; i < 3; i++) {
-		HANDLE h = w32_handle(i);
-		std[i] = h == INVALID_HANDLE_VALUE ? NULL : h;
 		if (std[i] && SetHandleInformation(std[i], HANDLE_FLAG_INHERIT, HANDLE_FLAG_INHERIT)) {
 			bool dup = false;
 			for (size_t k = 0; k < nlist; k++)
@@ -295,16 +309,10 @@ int sys_exec(const char *file, char *const argv[])
 				list[nlist++] = std[i];
 		}
 	}
-	errno = 0;
-	STARTUPINFOEXW si = { .StartupInfo.cb = sizeof si };
-	si.StartupInfo.dwFlags = STARTF_USESTDHANDLES;
-	si.StartupInfo.hStdInput = std[0];
-	si.StartupInfo.hStdOutput = std[1];
-	si.StartupInfo.hStdError = std[2];
 	SIZE_T size = 0;
 	InitializeProcThreadAttributeList(NULL, 1, 0, &size);
 	LPPROC_THREAD_ATTRIBUTE_LIST attrs = size ? malloc(size) : NULL;
-	DWORD flags = CREATE_UNICODE_ENVIRONMENT | CREATE_SUSPENDED;
+	flags |= CREATE_UNICODE_ENVIRONMENT;
 	if (attrs && InitializeProcThreadAttributeList(attrs, 1, 0, &size)) {
 		if (nlist && UpdateProcThreadAttribute(attrs, 0, PROC_THREAD_ATTRIBUTE_HANDLE_LIST, list,
 						       nlist * sizeof list[0], NULL, NULL)) {
@@ -312,9 +320,9 @@ int sys_exec(const char *file, char *const argv[])
 			flags |= EXTENDED_STARTUPINFO_PRESENT;
 		}
 	}
-	PROCESS_INFORMATION pi;
-	BOOL ok = CreateProcessW(app, cmd.p, NULL, NULL, nlist > 0, flags, NULL, NULL, &si.StartupInfo, &pi);
+	BOOL ok = CreateProcessW(app, cmd.p, NULL, NULL, nlist > 0, flags, NULL, NULL, &si.StartupInfo, pi);
 	DWORD code = GetLastError();
+	ReleaseSRWLockExclusive(&start_lock);
 	if (si.lpAttributeList)
 		DeleteProcThreadAttributeList(attrs);
 	free(attrs);
@@ -324,8 +332,21 @@ int sys_exec(const char *file, char *const argv[])
 		errno = code == ERROR_BAD_EXE_FORMAT || code == ERROR_EXE_MACHINE_TYPE_MISMATCH ? ENOEXEC
 			: code == ERROR_FILE_NOT_FOUND || code == ERROR_PATH_NOT_FOUND ? ENOENT
 			: w32_errno(code);
-		return -1;
+		return false;
 	}
+	return true;
+}
+
+int sys_exec(const char *file, char *const argv[])
+{
+	HANDLE std[3];
+	for (int i = 0; i < 3; i++) {
+		HANDLE h = w32_handle(i);
+		std[i] = h == INVALID_HANDLE_VALUE ? NULL : h;
+	}
+	PROCESS_INFORMATION pi;
+	if (!w32_start_process(file, true, argv, std, CREATE_SUSPENDED, &pi))
+		return -1;
 
 	HANDLE job = CreateJobObjectW(NULL, NULL);
 	if (job) {

@@ -23,6 +23,7 @@ struct fdent {
 	bool used;
 	bool append;   /* opened with SYS_O_APPEND */
 	bool nonblock;
+	bool nameless; /* a file that is gone once closed (sys_tmpfile) */
 	unsigned char kind;
 };
 
@@ -52,7 +53,7 @@ static bool valid_handle(HANDLE h)
 void w32_fd_init(void)
 {
 	static const DWORD std[3] = { STD_INPUT_HANDLE, STD_OUTPUT_HANDLE, STD_ERROR_HANDLE };
-	if (grow_table(3) < 0)
+	if (nfds || grow_table(3) < 0)
 		return;
 	for (int i = 0; i < 3; i++) {
 		HANDLE h = GetStdHandle(std[i]);
@@ -70,8 +71,17 @@ void w32_fd_init(void)
 	}
 }
 
+/* Programs get the table from sys_init; anything else that runs without
+   it (the unit tests' own main) gets it on first use. */
+static void ensure_table(void)
+{
+	if (!nfds)
+		w32_fd_init();
+}
+
 HANDLE w32_handle(int fd)
 {
+	ensure_table();
 	if (fd < 0 || fd >= nfds || !fds[fd].used) {
 		errno = EBADF;
 		return INVALID_HANDLE_VALUE;
@@ -81,6 +91,7 @@ HANDLE w32_handle(int fd)
 
 static int lowest_free(int from)
 {
+	ensure_table();
 	for (int i = from; i < nfds; i++)
 		if (!fds[i].used)
 			return i;
@@ -105,6 +116,17 @@ int w32_fd_from_handle(HANDLE h)
 	fds[fd] = (struct fdent){ .h = h, .used = true };
 	set_std(fd, h);
 	return fd;
+}
+
+void w32_fd_set_nameless(int fd)
+{
+	if (w32_handle(fd) != INVALID_HANDLE_VALUE)
+		fds[fd].nameless = true;
+}
+
+bool w32_fd_nameless(int fd)
+{
+	return w32_handle(fd) != INVALID_HANDLE_VALUE && fds[fd].nameless;
 }
 
 static enum fd_kind kind_of(int fd)

@@ -19,9 +19,11 @@
 #include <string.h>
 
 static bool locale_utf8 = true;
+static bool locale_done;
 
 static void init_locale(void)
 {
+	locale_done = true;
 	static const char *const vars[] = { "LC_ALL", "LC_CTYPE", "LANG" };
 	for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
 		const char *v = sys_getenv(vars[i]);
@@ -92,13 +94,17 @@ void sys_exit_now(int status)
 	_exit(status);
 }
 
-/* The locale is read once by sys_init(): on Windows that costs nothing. */
+/* The locale is read by sys_init() (on Windows that costs nothing), or
+   here in what runs without it (the unit tests' own main). */
 void sys_locale_init(void)
 {
+	if (!locale_done)
+		init_locale();
 }
 
 bool sys_locale_utf8(void)
 {
+	sys_locale_init();
 	return locale_utf8;
 }
 

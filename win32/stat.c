@@ -371,7 +371,10 @@ int sys_fstat(int fd, struct sys_stat *st)
 	HANDLE h = w32_handle(fd);
 	if (h == INVALID_HANDLE_VALUE)
 		return -1;
-	return w32_stat_handle(h, st, false, w32_fd_type(fd));
+	int r = w32_stat_handle(h, st, false, w32_fd_type(fd));
+	if (r == 0 && w32_fd_nameless(fd))
+		st->nlink = 0;
+	return r;
 }
 
 bool sys_same_file(const struct sys_stat *a, const struct sys_stat *b)

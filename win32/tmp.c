@@ -1,5 +1,4 @@
-/* Windows backend: random bytes, temporary files, and the child-process
-   calls of sys.h that are not written yet. */
+/* Windows backend: random bytes and temporary files. */
 #include "w32.h"
 
 #include <errno.h>
@@ -66,7 +65,10 @@ int sys_tmpfile(void)
 		free(name);
 		if (h != INVALID_HANDLE_VALUE) {
 			free(dir);
-			return w32_fd_from_handle(h);
+			int fd = w32_fd_from_handle(h);
+			if (fd >= 0)
+				w32_fd_set_nameless(fd);
+			return fd;
 		}
 		if (err != ERROR_FILE_EXISTS) {
 			errno = w32_errno(err);
@@ -75,19 +77,4 @@ int sys_tmpfile(void)
 	}
 	free(dir);
 	return -1;
-}
-
-/* Not written yet for Windows (split --filter needs them): a child on a
-   pipe with CreateProcessW, as sys_exec in exec.c starts one. Until then
-   they fail with ENOSYS and the caller reports it. */
-int sys_spawn(const char *path, char *const argv[], int flags, int *to_child)
-{
-	(void)path, (void)argv, (void)flags, (void)to_child;
-	return w32_set_errno(ENOSYS);
-}
-
-int sys_wait(int pid, struct sys_child_status *st)
-{
-	(void)pid, (void)st;
-	return w32_set_errno(ENOSYS);
 }

@@ -86,6 +86,11 @@ void w32_fd_init(void);
 HANDLE w32_handle(int fd);
 /* A descriptor for H (taking ownership), or -1 with errno. */
 int w32_fd_from_handle(HANDLE h);
+/* Mark FD as a file that has no name (it disappears when closed), which
+   sys_fstat shows as a link count of 0, as POSIX does for an unlinked
+   file that is still open. */
+void w32_fd_set_nameless(int fd);
+bool w32_fd_nameless(int fd);
 /* True when the descriptor's handle is a console (GetConsoleMode works),
    cached per descriptor. */
 bool w32_fd_is_console(int fd);
@@ -117,6 +122,18 @@ bool w32_sigpipe_default(void);
 _Noreturn void w32_die_sigpipe(void);
 /* While a child runs in our place, Ctrl-C is the child's to handle. */
 void w32_ctrl_c_to_child(bool on);
+
+/* ---- child processes (exec.c, spawn.c) --------------------------------- */
+
+/* Start program FILE with ARGV (quoted so that the child's runtime splits
+   its command line back into ARGV) and standard handles STD (NULL for
+   none; only they are inherited), with CreateProcessW FLAGS
+   (CREATE_SUSPENDED...). FILE is searched in PATH when SEARCH and it has
+   no separator; PATHEXT's extensions complete a name without one; batch
+   files run through cmd.exe. Returns true with *PI filled, or false with
+   errno (ENOENT, ENOEXEC...). */
+bool w32_start_process(const char *file, bool search, char *const argv[], const HANDLE std[3], DWORD flags,
+		       PROCESS_INFORMATION *pi);
 
 /* ---- users (user.c) -------------------------------------------------- */
 

@@ -4,7 +4,7 @@ import subprocess
 
 import pytest
 
-from conftest import BASE_ENV, COREBOX, check, needs_dev_full, run, run_closed_stdout
+from conftest import BASE_ENV, COREBOX, check, needs_dev_full, run, run_closed_stdout, wine_no_symlinks
 
 TRY = "Try 'csplit --help' for more information.\n"
 
@@ -184,6 +184,7 @@ def test_directory_input_and_output(tmp_path):
 
 
 @needs_dev_full
+@wine_no_symlinks
 def test_full_piece_is_removed(tmp_path):
     os.symlink("/dev/full", tmp_path / "xx01")
     check(run("csplit", "-", "1", input=b"1\n2\n", cwd=tmp_path), out=b"0\n",

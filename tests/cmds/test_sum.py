@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from conftest import ON_WINE, check, needs_dev_full, run, run_closed_stdout
+from conftest import ON_WINE, check, needs_dev_full, run, run_closed_stdout, windows_no_newline_names
 
 ABC = {
     "md5sum": "900150983cd24fb0d6963f7d28e17f72",
@@ -60,6 +60,7 @@ def test_tag_refuses_text_mode():
           err="md5sum: --tag does not support --text mode\nTry 'md5sum --help' for more information.\n")
 
 
+@windows_no_newline_names
 def test_zero_and_escaped_names(tmp_path):
     odd = write(tmp_path / "a\nb\\c", b"")
     r = run("md5sum", odd)
@@ -283,6 +284,7 @@ def test_check_nothing_verified(tmp_path):
           err="md5sum: 'standard input': no properly formatted checksum lines found\n")
 
 
+@windows_no_newline_names
 def test_check_escaped_names(tmp_path):
     write(tmp_path / "x\ny", b"abc")
     sums = checkfile(tmp_path, f"\\{MD5_ABC}  x\\ny\n\\MD5 (x\\ny) = {MD5_ABC}\n")
