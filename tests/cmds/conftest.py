@@ -137,6 +137,16 @@ def to_bytes(x):
     return x.encode("utf-8", "surrogateescape")
 
 
+@pytest.fixture(autouse=True)
+def _same_cwd_after_each_test():
+    """A test that changes directory must not change it for the tests after
+    it: under Wine an unquoted wildcard argument such as [a-z] is expanded
+    against the files of the current directory, as a shell would."""
+    cwd = os.getcwd()
+    yield
+    os.chdir(cwd)
+
+
 def run(util, *args, input=None, env=None, stdout=None, cwd=None, timeout=60, argv0=None):
     """Run `corebox UTIL ARGS` and return a Result.
 
