@@ -30,7 +30,7 @@ cmake --preset release
 cmake --build --preset release
 if [ "${COREBOX_SKIP_GNU:-0}" != 1 ]; then
 	for suite in coreutils grep tar; do
-		python3 tests/gnu/run.py --suite "$suite" --corebox build/release/corebox
+		python3 tests/gnu/run.py --suite "$suite" --corebox build/release/corebox || status=1
 	done
 fi
 

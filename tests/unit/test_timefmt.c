@@ -51,6 +51,9 @@ static void test_nanoseconds(void **state)
 static void test_time_zone(void **state)
 {
 	(void)state;
+	/* Wine 8's msvcrt keeps only two letters of a TZ zone name ("XY"). */
+	if (sys_getenv("COREBOX_UNDER_WINE"))
+		skip();
 	sys_setenv("TZ", "XYZ-3");
 	tzset();
 	expect("%H:%M %Z", 0, 0, "03:00 XYZ");
