@@ -72,7 +72,7 @@ counts=(
 if [ "$windows" = 1 ]; then
 	counts+=(
 		-- "Windows unit tests (Wine)" build/windows/ctest-junit.xml
-		-- "Windows program tests (Wine)" build/windows/pytest-wine.xml
+		-- "Windows program tests (Wine)" --rerun=build/windows/pytest-wine-rerun.xml build/windows/pytest-wine.xml
 	)
 fi
 python3 tests/count-results.py "${counts[@]}" || status=1

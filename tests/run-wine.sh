@@ -78,5 +78,20 @@ jobs=${COREBOX_WINE_JOBS:-4}
 if [ "$jobs" -gt 1 ] && "$python" -c 'import xdist' 2>/dev/null; then
 	parallel=(-n "$jobs")
 fi
+# Under parallel load Wine 8 now and then loses a process start (a
+# child that never ends, or exit status 1 with nothing printed): what
+# fails when run in parallel is run once more, alone, and named; a test
+# that fails alone too is a failure (tests/count-results.py --rerun).
+cache=$(cd "$build" && pwd)/pytest-cache
+rerun=$(cd "$build" && pwd)/pytest-wine-rerun.xml
+rm -rf "$cache" "$rerun"
 cd tests/cmds
-COREBOX_WRAPPER=$loader COREBOX=$exe "$python" -m pytest -q -p no:cacheprovider -rs "${parallel[@]}" "$@" .
+export COREBOX_WRAPPER=$loader COREBOX=$exe
+status=0
+"$python" -m pytest -q -o cache_dir="$cache" -rs "${parallel[@]}" "$@" . || status=$?
+if [ "$status" = 1 ] && [ ${#parallel[@]} -gt 0 ]; then
+	echo "run-wine.sh: running the tests that failed in parallel again, one at a time"
+	"$python" -m pytest -q -o cache_dir="$cache" -rs --last-failed --last-failed-no-failures none \
+		"$@" --junitxml="$rerun" . && status=0
+fi
+exit $status
