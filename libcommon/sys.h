@@ -227,17 +227,6 @@ char *sys_user_name(uint32_t uid);
 char *sys_group_name(uint32_t gid);
 /* The login name of the session (malloc'd), or NULL. */
 char *sys_login_name(void);
-/* The uid and primary gid of user NAME: 0, or -1 with errno 0 when there
-   is no such user (errno set when the lookup itself failed). GID may be
-   NULL. */
-int sys_user_id(const char *name, uint32_t *uid, uint32_t *gid);
-/* The gid of group NAME: 0, or -1 as sys_user_id. */
-int sys_group_id(const char *name, uint32_t *gid);
-/* The groups of user NAME whose primary group is GID: GID first, then
-   the supplementary groups, each once (*GROUPS malloc'd). Returns the
-   count, or -1 with errno. The static Linux build reads /etc/passwd and
-   /etc/group only for all of these (libcommon/userdb.h). */
-int sys_user_groups(const char *name, uint32_t gid, uint32_t **groups);
 bool sys_isatty(int fd);
 /* The terminal device on FD (malloc'd), or NULL with errno. */
 char *sys_ttyname(int fd);

@@ -13,14 +13,11 @@ struct userdb_file {
 	char *text, *pos, *end;
 };
 
-/* One line split at its first four colons; the fourth field (gid, or a
-   group's member list) runs to the end of the line. */
+/* A line's name (first field) and id (third field). */
 struct userdb_entry {
 	const char *name;
 	size_t namelen;
 	uint32_t id;
-	const char *rest;
-	size_t restlen;
 };
 
 /* Read PATH whole. False with errno when it exists but cannot be read. */
@@ -96,8 +93,6 @@ static bool parse_line(const char *line, size_t len, struct userdb_entry *e)
 		return false;
 	e->name = field[0];
 	e->namelen = (size_t)(field[1] - 1 - field[0]);
-	e->rest = idend < end ? idend + 1 : end;
-	e->restlen = (size_t)(end - e->rest);
 	return e->namelen > 0;
 }
 
@@ -113,11 +108,6 @@ static bool db_next(struct userdb_file *f, struct userdb_entry *e)
 			return true;
 	}
 	return false;
-}
-
-static bool name_is(const struct userdb_entry *e, const char *name)
-{
-	return strlen(name) == e->namelen && memcmp(e->name, name, e->namelen) == 0;
 }
 
 char *userdb_name(const char *path, uint32_t id)
@@ -137,76 +127,4 @@ char *userdb_name(const char *path, uint32_t id)
 	db_close(&f);
 	errno = 0;
 	return name;
-}
-
-int userdb_id(const char *path, const char *name, uint32_t *id, uint32_t *gid)
-{
-	struct userdb_file f;
-	struct userdb_entry e;
-	int ret = -1;
-
-	if (!db_open(&f, path))
-		return -1;
-	while (ret < 0 && db_next(&f, &e)) {
-		if (!name_is(&e, name))
-			continue;
-		if (gid) {
-			const char *colon = memchr(e.rest, ':', e.restlen);
-			size_t len = colon ? (size_t)(colon - e.rest) : e.restlen;
-			if (!parse_id(e.rest, len, gid))
-				continue;
-		}
-		*id = e.id;
-		ret = 0;
-	}
-	db_close(&f);
-	errno = 0;
-	return ret;
-}
-
-/* True when the comma-separated list [P, P+LEN) has NAME. */
-static bool list_has(const char *p, size_t len, const char *name)
-{
-	size_t n = strlen(name);
-	const char *end = p + len;
-	while (p < end) {
-		const char *comma = memchr(p, ',', (size_t)(end - p));
-		const char *item_end = comma ? comma : end;
-		if ((size_t)(item_end - p) == n && memcmp(p, name, n) == 0)
-			return true;
-		p = item_end + 1;
-	}
-	return false;
-}
-
-int userdb_groups(const char *path, const char *name, uint32_t gid, uint32_t **groups)
-{
-	struct userdb_file f;
-	struct userdb_entry e;
-	size_t n = 1, cap = 8;
-	uint32_t *list = xmalloc(cap * sizeof *list);
-
-	list[0] = gid;
-	if (!db_open(&f, path)) {
-		int err = errno;
-		free(list);
-		errno = err;
-		return -1;
-	}
-	while (db_next(&f, &e)) {
-		if (!list_has(e.rest, e.restlen, name))
-			continue;
-		bool seen = false;
-		for (size_t i = 0; i < n && !seen; i++)
-			seen = list[i] == e.id;
-		if (seen)
-			continue;
-		if (n == cap)
-			list = xrealloc(list, (cap *= 2) * sizeof *list);
-		list[n++] = e.id;
-	}
-	db_close(&f);
-	*groups = list;
-	errno = 0;
-	return (int)n;
 }

@@ -11,9 +11,9 @@
  *
  * Blank lines, lines starting with '#' and NIS compat lines ('+', '-')
  * are skipped, as are lines whose ids are not decimal numbers. The first
- * matching line wins. Not found is -1 (or NULL) with errno 0; a file that
- * cannot be read is -1 (or NULL) with its errno, except that a missing
- * file is an empty database.
+ * matching line wins. Not found is NULL with errno 0; a file that cannot
+ * be read is NULL with its errno, except that a missing file is an empty
+ * database.
  */
 #ifndef COREBOX_USERDB_H
 #define COREBOX_USERDB_H
@@ -23,14 +23,5 @@
 /* The name of the entry of PATH (passwd or group format) whose id is ID
    (malloc'd). */
 char *userdb_name(const char *path, uint32_t id);
-
-/* The id of entry NAME of PATH, and (passwd format, GID not NULL) its
-   primary group. Returns 0 or -1. */
-int userdb_id(const char *path, const char *name, uint32_t *id, uint32_t *gid);
-
-/* The groups of user NAME whose primary group is GID, from PATH (group
-   format): GID first, then every group listing NAME as a member, each id
-   once. *GROUPS is malloc'd. Returns the count, or -1. */
-int userdb_groups(const char *path, const char *name, uint32_t gid, uint32_t **groups);
 
 #endif

@@ -104,80 +104,18 @@ static void test_name(void **state)
 	check_name(group, 10, NULL);
 }
 
-static void test_id(void **state)
-{
-	(void)state;
-	uint32_t uid = 99, gid = 99;
-	assert_int_equal(userdb_id(passwd, "alice", &uid, &gid), 0);
-	assert_int_equal(uid, 1000);
-	assert_int_equal(gid, 1000);
-	assert_int_equal(userdb_id(passwd, "bob", &uid, &gid), 0);
-	assert_int_equal(uid, 1001);
-	assert_int_equal(gid, 100);
-	assert_int_equal(userdb_id(passwd, "root", &uid, NULL), 0);
-	assert_int_equal(uid, 0);
-	errno = 1234;
-	assert_int_equal(userdb_id(passwd, "nogid", &uid, &gid), -1);
-	assert_int_equal(errno, 0);
-	assert_int_equal(userdb_id(passwd, "nisuser", &uid, &gid), -1);
-	assert_int_equal(userdb_id(passwd, "+nisuser", &uid, &gid), -1);
-	assert_int_equal(userdb_id(passwd, "ali", &uid, &gid), -1);
-	assert_int_equal(userdb_id(passwd, "alicex", &uid, &gid), -1);
-	assert_int_equal(userdb_id(passwd, "", &uid, &gid), -1);
-	assert_int_equal(userdb_id(group, "video", &gid, NULL), 0);
-	assert_int_equal(gid, 44);
-	assert_int_equal(userdb_id(group, "short", &gid, NULL), 0);
-	assert_int_equal(gid, 45);
-	assert_int_equal(userdb_id(group, "wheel", &gid, NULL), -1);
-}
-
-static void test_groups(void **state)
-{
-	(void)state;
-	uint32_t *g;
-	int n = userdb_groups(group, "alice", 1000, &g);
-	assert_int_equal(n, 4);
-	assert_int_equal(g[0], 1000);
-	assert_int_equal(g[1], 100);
-	assert_int_equal(g[2], 29);            /* audio2 repeats gid 29 */
-	assert_int_equal(g[3], 44);
-	free(g);
-	n = userdb_groups(group, "bob", 100, &g); /* primary group also listed */
-	assert_int_equal(n, 2);
-	assert_int_equal(g[0], 100);
-	assert_int_equal(g[1], 29);
-	free(g);
-	n = userdb_groups(group, "nobody", 65534, &g);
-	assert_int_equal(n, 1);
-	assert_int_equal(g[0], 65534);
-	free(g);
-}
-
 static void test_missing_file(void **state)
 {
 	(void)state;
-	uint32_t id, *g;
 	check_name("userdb-no-such-file", 0, NULL);
-	errno = 1234;
-	assert_int_equal(userdb_id("userdb-no-such-file", "root", &id, NULL), -1);
-	assert_int_equal(errno, 0);
-	assert_int_equal(userdb_groups("userdb-no-such-file", "root", 0, &g), 1);
-	free(g);
 }
 
 static void test_unreadable(void **state)
 {
 	(void)state;
-	uint32_t id, *g;
 	/* A directory: it opens but cannot be read. */
 	errno = 0;
 	assert_null(userdb_name(".", 0));
-	assert_int_not_equal(errno, 0);
-	errno = 0;
-	assert_int_equal(userdb_id(".", "root", &id, NULL), -1);
-	assert_int_not_equal(errno, 0);
-	errno = 0;
-	assert_int_equal(userdb_groups(".", "root", 0, &g), -1);
 	assert_int_not_equal(errno, 0);
 }
 
@@ -185,8 +123,6 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_name),
-		cmocka_unit_test(test_id),
-		cmocka_unit_test(test_groups),
 		cmocka_unit_test(test_missing_file),
 		cmocka_unit_test(test_unreadable),
 	};
