@@ -22,7 +22,7 @@ dir=${BENCH_DIR:-$(mktemp -d)}
 mkdir -p "$dir/bin"
 for u in cat wc head tail seq yes true; do ln -sf "$cb" "$dir/bin/$u"; done
 for u in md5sum sha1sum sha256sum sha512sum b2sum cksum; do ln -sf "$cb" "$dir/bin/$u"; done
-for u in base64 od; do ln -sf "$cb" "$dir/bin/$u"; done
+for u in base64 od cut tr uniq; do ln -sf "$cb" "$dir/bin/$u"; done
 
 big=$dir/big.txt
 if [ ! -s "$big" ]; then
@@ -56,9 +56,10 @@ ratio_lines=()
 # bench NAME CMD_TEMPLATE: CMD_TEMPLATE uses @ for the program directory.
 # BENCH_ONLY (an extended regular expression) limits the cases to those
 # whose name matches.
+want() { [[ -z "${BENCH_ONLY:-}" || $1 =~ $BENCH_ONLY ]]; }
 bench() {
 	local name=$1 tmpl=$2
-	[[ -z "${BENCH_ONLY:-}" || $name =~ $BENCH_ONLY ]] || return 0
+	want "$name" || return 0
 	local gnu=${tmpl//@//usr/bin} ours=${tmpl//@/$dir/bin}
 	local json=$dir/h.json
 	hyperfine -N --style basic --warmup 1 --min-runs 5 --export-json "$json" \
@@ -96,9 +97,15 @@ bench "yes piped to head -c 1G" "bash -c '@/yes | /usr/bin/head -c 1G > /dev/nul
 for u in md5sum sha1sum sha256sum sha512sum b2sum cksum; do
 	bench "$u 1 GiB" "@/$u $big"
 done
-/usr/bin/head -c 256M "$big" | /usr/bin/base64 > "$dir/big.b64"
+! want "base64 -d" || /usr/bin/head -c 256M "$big" | /usr/bin/base64 > "$dir/big.b64"
 bench "base64 1 GiB" "bash -c '@/base64 $big > /dev/null'"
 bench "base64 -d 256 MiB" "bash -c '@/base64 -d $dir/big.b64 > /dev/null'"
+! want "cut" || /usr/bin/head -c 256M "$big" | /usr/bin/tr ' ' , > "$dir/big.csv"
+bench "cut -d, -f2 256 MiB" "bash -c '@/cut -d, -f2 $dir/big.csv > /dev/null'"
+bench "tr a-z A-Z 1 GiB" "bash -c '@/tr a-z A-Z < $big > /dev/null'"
+! want "uniq" || /usr/bin/head -c 256M "$big" | /usr/bin/sort > "$dir/big.sorted"
+bench "uniq 256 MiB sorted" "bash -c '@/uniq $dir/big.sorted > /dev/null'"
+bench "uniq -c 256 MiB sorted" "bash -c '@/uniq -c $dir/big.sorted > /dev/null'"
 bench "od -An -tx1 -N 16M" "bash -c '@/od -An -tx1 -N 16M $big > /dev/null'"
 bench "od -N 16M (octal words)" "bash -c '@/od -N 16M $big > /dev/null'"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
