@@ -1,6 +1,7 @@
-/* The C library's collation, for libcommon/collate.c when ICU is absent. */
+/* The collation locale, and the C library's collation for
+   libcommon/collate.c when ICU is absent. */
 #include <locale.h>
-#include <string.h>
+#include <string.h> /* strcoll */
 
 #include "sys.h"
 

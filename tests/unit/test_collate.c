@@ -9,6 +9,7 @@
 
 #include "collate.h"
 #include "lib_icu.h"
+#include "sys.h"
 
 /* collate_locale_name(NAME, SEP) or "(false)". */
 static const char *mapped(const char *name, char sep)
@@ -47,6 +48,12 @@ static void test_c_locale(void **state)
 	assert_null(icu_library());
 }
 
+static void test_lib_newest(void **state)
+{
+	(void)state;
+	assert_int_equal(sys_lib_newest("libcorebox-no-such-library.so."), 0);
+}
+
 /* Where ICU is present, the functions bound from it work. */
 static void test_icu(void **state)
 {
@@ -81,6 +88,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_locale_names),
 		cmocka_unit_test(test_c_locale),
+		cmocka_unit_test(test_lib_newest),
 		cmocka_unit_test(test_icu),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
