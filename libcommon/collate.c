@@ -46,11 +46,11 @@ bool collate_locale_name(const char *name, char sep, char *buf, size_t size)
 	return true;
 }
 
-/* An ICU collator for the locale: tertiary differences (case) after
-   accents after letters, and spaces, punctuation, symbols and currency
-   signs compared only when all else is equal (ICU's "shifted" variable
-   handling at quaternary strength), as glibc's locales do. A name ICU
-   cannot take gets ICU's root collation. */
+/* An ICU collator for the locale: letters first, then accents, then
+   case, and spaces, punctuation, symbols and currency signs only when
+   all else is equal (ICU's "shifted" variable handling at quaternary
+   strength), as glibc's locales do. A locale name that does not map
+   gets ICU's root collation. NULL when ICU is missing or fails. */
 static UCollator *open_collator(void)
 {
 	char name[64];
@@ -141,9 +141,7 @@ int text_collate(const char *a, size_t alen, const char *b, size_t blen)
 	}
 	if (order == ORDER_BYTES)
 		return text_memcmp(a, alen, b, blen);
-	if (order == ORDER_SYSTEM)
-		return system_collate(a, alen, b, blen);
-	int d = icu_collate(a, alen, b, blen);
+	int d = order == ORDER_ICU ? icu_collate(a, alen, b, blen) : system_collate(a, alen, b, blen);
 	return d ? d : text_memcmp(a, alen, b, blen);
 }
 

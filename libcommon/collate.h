@@ -4,11 +4,12 @@
  * order, decided without any library. Elsewhere it is ICU's collation
  * for the locale (lib_icu.h, loaded on the first comparison), with
  * variable characters (spaces, punctuation, symbols) shifted to the last
- * level as in ISO 14651 and glibc; two strings that collate alike but
- * differ in bytes (invalid UTF-8 reads as U+FFFD, some controls are
- * ignored) are ordered by their bytes, so only equal bytes are equal.
- * Without ICU the system's own collation answers: strcoll() on POSIX,
- * CompareStringEx on Windows (sys_strcoll()).
+ * level as in ISO 14651 and glibc. Without ICU the system's own
+ * collation answers: strcoll() on POSIX, CompareStringEx on Windows
+ * (sys_strcoll()). Either way, two strings that collate alike but differ
+ * in bytes (with ICU invalid UTF-8 reads as U+FFFD and some controls are
+ * ignored) are ordered by their bytes, as GNU sort's last resort does:
+ * only equal bytes are equal.
  */
 #ifndef COREBOX_COLLATE_H
 #define COREBOX_COLLATE_H

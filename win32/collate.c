@@ -5,7 +5,6 @@
 #include "w32.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 #include "collate.h"
 #include "xalloc.h"
@@ -38,9 +37,9 @@ static int nls_compare(const wchar_t *locale, DWORD flags, const wchar_t *a, con
 }
 
 /* Spaces, punctuation and symbols count only between strings that are
-   otherwise equal (as ICU's shifted handling and glibc have it), then the
-   bytes decide (also when memory for the conversion runs out). A locale name Windows cannot take gets the invariant
-   locale. */
+   otherwise equal (as ICU's shifted handling and glibc have it). 0 also
+   when memory for the conversion runs out. A locale name Windows cannot
+   take gets the invariant locale. */
 int sys_strcoll(const char *a, const char *b)
 {
 	static wchar_t locale[LOCALE_NAME_MAX_LENGTH];
@@ -62,7 +61,7 @@ int sys_strcoll(const char *a, const char *b)
 	}
 	free(wa);
 	free(wb);
-	return d ? d : strcmp(a, b);
+	return d;
 }
 
 int sys_lib_newest(const char *prefix)
