@@ -64,6 +64,15 @@ void sys_locale_init(void);
    unless LC_ALL, LC_CTYPE or LANG names the C or POSIX locale). Calls
    sys_locale_init() first. */
 bool sys_locale_utf8(void);
+/* The name of the locale that orders text (libcommon/collate.c): on POSIX
+   LC_COLLATE's ("en_US.UTF-8", "C"); on Windows the first of LC_ALL,
+   LC_COLLATE and LANG that is set, else the user's locale ("en-US").
+   Calls sys_locale_init() first. */
+const char *sys_collate_locale(void);
+/* Compare the NUL-terminated UTF-8 strings A and B with the system's own
+   collation for sys_collate_locale(): strcoll() on POSIX, CompareStringEx
+   on Windows (invalid UTF-8 read as U+FFFD). <0, 0 or >0. */
+int sys_strcoll(const char *a, const char *b);
 
 /* ---- file descriptors ------------------------------------------------- */
 
@@ -339,6 +348,9 @@ void *sys_lib_open(const char *const *names);
 void *sys_lib_sym(void *lib, const char *symbol);
 /* Why the last sys_lib_open or sys_lib_sym failed. */
 const char *sys_lib_error(void);
+/* The highest N for which this system's dynamic linker knows a library
+   named PREFIX N (PREFIX "libicui18n.so."), or 0 (always on Windows). */
+int sys_lib_newest(const char *prefix);
 
 /* ---- threads (work split across processors: cksum's CRC) ------------ */
 

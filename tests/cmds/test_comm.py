@@ -1,5 +1,9 @@
 """Tests for comm: columns, order checking, delimiters, totals, errors."""
+import hashlib
 import os
+import shutil
+import subprocess
+import tempfile
 
 import pytest
 
@@ -115,3 +119,82 @@ def test_dev_full(d):
 def test_closed_stdout(d):
     status, err = run_closed_stdout("comm", os.path.join(d, "a"), os.path.join(d, "b"))
     assert (status, err) == (1, b"comm: write error: Bad file descriptor\n")
+
+
+def _make_en_us():
+    """A directory for LOCPATH holding en_US.UTF-8, compiled with localedef
+    once and kept in the temporary directory (keyed by localedef and the
+    locale sources, so an upgrade makes a new one), or a reason to skip."""
+    localedef = shutil.which("localedef")
+    if not localedef:
+        return None, "localedef not found: cannot make the en_US.UTF-8 locale"
+    key = []
+    for f in (localedef, "/usr/share/i18n/locales/en_US", "/usr/share/i18n/locales/iso14651_t1_common"):
+        try:
+            st = os.stat(f)
+            key.append(f"{st.st_size}.{st.st_mtime_ns}")
+        except OSError:
+            key.append("-")
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    top = os.path.join(tempfile.gettempdir(), f"corebox-test-locale-{uid}-" + hashlib.sha1(" ".join(key).encode()).hexdigest()[:12])
+    if os.path.exists(os.path.join(top, "en_US.UTF-8", "LC_COLLATE")):
+        return top, None
+    work = tempfile.mkdtemp(prefix="corebox-locale-")
+    r = subprocess.run([localedef, "-i", "en_US", "-f", "UTF-8", os.path.join(work, "en_US.UTF-8")],
+                       capture_output=True)
+    if not os.path.exists(os.path.join(work, "en_US.UTF-8", "LC_COLLATE")):
+        shutil.rmtree(work, ignore_errors=True)
+        return None, ("localedef could not make en_US.UTF-8 (Debian: install 'locales'): "
+                      + r.stderr.decode(errors="replace").strip())
+    try:
+        os.rename(work, top)
+    except OSError:  # made meanwhile by another test process
+        shutil.rmtree(work, ignore_errors=True)
+    return top, None
+
+
+@pytest.fixture(scope="module")
+def en_us():
+    """The environment of the en_US.UTF-8 locale: on Linux a private copy
+    (LOCPATH), so no system-wide locale is needed; under Wine the name
+    alone, which corebox.exe gives to Windows (CompareStringEx, as Wine has
+    no icu.dll)."""
+    if ON_WINE:
+        return {"LC_ALL": "en_US.UTF-8"}
+    top, why = _make_en_us()
+    if why:
+        pytest.skip(why)
+    return {"LC_ALL": "en_US.UTF-8", "LOCPATH": top}
+
+
+# Orders GNU comm 9.1 gives under glibc's en_US.UTF-8, where ICU agrees:
+# case after letters and accents, spaces and punctuation compared last.
+@pytest.mark.parametrize("x,y,out", [
+    (b"apple\nApple\nbanana\n\xc3\xa9cole\nzebra\n", b"Apple\nBanana\necole\nZebra\n",
+     b"apple\n\t\tApple\nbanana\n\tBanana\n\tecole\n\xc3\xa9cole\nzebra\n\tZebra\n"),
+    (b"a1\na b\nac\n", b"a b\nab\n", b"a1\n\t\ta b\n\tab\nac\n"),
+    (b"a\0b\nb\n", b"a\0c\n", b"a\0b\n\ta\0c\nb\n"),
+])
+def test_locale_order(tmp_path, en_us, x, y, out):
+    (tmp_path / "x").write_bytes(x)
+    (tmp_path / "y").write_bytes(y)
+    check(run("comm", "--check-order", "x", "y", cwd=str(tmp_path), env=en_us), out=out)
+
+
+def test_locale_order_checks(tmp_path, en_us):
+    (tmp_path / "ab").write_bytes(b"a\nB\n")
+    (tmp_path / "ba").write_bytes(b"B\na\n")
+    check(run("comm", "--check-order", "ab", "ab", cwd=str(tmp_path), env=en_us), out=b"\t\ta\n\t\tB\n")
+    check(run("comm", "--check-order", "ba", "ba", cwd=str(tmp_path), env=en_us), out=b"\t\tB\n",
+          err=b"comm: file 1 is not in sorted order\n", status=1)
+
+
+def test_locale_invalid_utf8(tmp_path, en_us):
+    # Equal lines pair up whatever their bytes. Lines that differ only in
+    # invalid bytes (both read as U+FFFD) are ordered by those bytes:
+    # only equal bytes are equal (glibc's strcoll calls these two equal).
+    (tmp_path / "i").write_bytes(b"a\n\xff\n")
+    (tmp_path / "fe").write_bytes(b"\xfe\n")
+    (tmp_path / "ff").write_bytes(b"\xff\n")
+    check(run("comm", "i", "i", cwd=str(tmp_path), env=en_us), out=b"\t\ta\n\t\t\xff\n")
+    check(run("comm", "fe", "ff", cwd=str(tmp_path), env=en_us), out=b"\xfe\n\t\xff\n")

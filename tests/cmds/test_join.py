@@ -4,6 +4,7 @@ import os
 import pytest
 
 from conftest import ON_WINE, check, needs_dev_full, run, run_closed_stdout
+from test_comm import en_us  # noqa: F401 (the en_US.UTF-8 locale fixture)
 
 TRY = b"Try 'join --help' for more information.\n"
 UTF8 = {"LC_ALL": "C.UTF-8"}
@@ -131,3 +132,26 @@ def test_dev_full(d):
 def test_closed_stdout(d):
     status, err = run_closed_stdout("join", os.path.join(d, "j1"), os.path.join(d, "j2"))
     assert (status, err) == (1, b"join: write error: Bad file descriptor\n")
+
+
+# Orders GNU join 9.1 gives under glibc's en_US.UTF-8, where ICU agrees.
+@pytest.mark.parametrize("args,f1,f2,out", [
+    ([], b"apple 1\nApple 2\nbanana 3\n\xc3\xa9cole 4\nzoo 5\n", b"Apple x\nbanana y\necole z\n\xc3\xa9cole w\n",
+     b"Apple 2 x\nbanana 3 y\n\xc3\xa9cole 4 w\n"),
+    (["-a1", "-a2"], b"apple 1\nApple 2\nbanana 3\n\xc3\xa9cole 4\nzoo 5\n", b"Apple x\nbanana y\necole z\n\xc3\xa9cole w\n",
+     b"apple 1\nApple 2 x\nbanana 3 y\necole z\n\xc3\xa9cole 4 w\nzoo 5\n"),
+    (["-a1", "-t,"], b"a1,2\na b,1\nab,3\n", b"a b,x\nab,y\n", b"a1,2\na b,1,x\nab,3,y\n"),
+    ([], b"x\0y 1\n", b"x\0y 2\nx\0z 3\n", b"x\0y 1 2\n"),
+])
+def test_locale_order(tmp_path, en_us, args, f1, f2, out):
+    (tmp_path / "f1").write_bytes(f1)
+    (tmp_path / "f2").write_bytes(f2)
+    check(run("join", "--check-order", *args, "f1", "f2", cwd=str(tmp_path), env=en_us), out=out)
+
+
+def test_locale_order_check(tmp_path, en_us):
+    # Byte order ("A" before "a") is not en_US's order.
+    (tmp_path / "f1").write_bytes(b"Apple 1\napple 2\n")
+    (tmp_path / "f2").write_bytes(b"apple x\n")
+    check(run("join", "f1", "f2", cwd=str(tmp_path), env=en_us),
+          err=b"join: f1:2: is not sorted: apple 2\njoin: input is not in sorted order\n", status=1)

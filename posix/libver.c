@@ -1,0 +1,48 @@
+/* Which versions of a shared library the dynamic linker knows: glibc's
+   ld.so.cache holds the name of every library ldconfig found. */
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "sys.h"
+
+#define LD_CACHE "/etc/ld.so.cache"
+
+int sys_lib_newest(const char *prefix)
+{
+	int fd = open(LD_CACHE, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	struct stat st;
+	char *buf = NULL;
+	size_t len = 0;
+	if (fstat(fd, &st) == 0 && st.st_size > 0 && st.st_size < (64 << 20)) {
+		buf = malloc((size_t)st.st_size);
+		while (buf && len < (size_t)st.st_size) {
+			ssize_t n = read(fd, buf + len, (size_t)st.st_size - len);
+			if (n <= 0)
+				break;
+			len += (size_t)n;
+		}
+	}
+	close(fd);
+	if (!buf)
+		return 0;
+	/* Names are NUL-terminated strings: PREFIX, digits, NUL. */
+	size_t plen = strlen(prefix);
+	int newest = 0;
+	const char *p = buf, *end = buf + len;
+	while ((p = memmem(p, (size_t)(end - p), prefix, plen)) != NULL) {
+		const char *d = p + plen;
+		long v = 0;
+		while (d < end && *d >= '0' && *d <= '9' && v < 100000)
+			v = v * 10 + (*d++ - '0');
+		if (d < end && *d == 0 && d > p + plen && v > newest)
+			newest = (int)v;
+		p += plen;
+	}
+	free(buf);
+	return newest;
+}
