@@ -147,8 +147,28 @@ static void item_put(const char *p, size_t n, bool range_start)
 	out_write(p, n);
 }
 
+/* The length in bytes of the first WANT characters of P[0..N) (all of
+   them if fewer); adds their number to *COUNT. A character is a valid
+   UTF-8 sequence or any other single byte. */
+static size_t chars_span(const char *p, size_t n, uintmax_t want, uintmax_t *count)
+{
+	size_t i = 0;
+	uintmax_t got = 0;
+	for (; got < want && i < n; got++) {
+		if ((unsigned char)p[i] < 0x80) {
+			i++;
+		} else {
+			uint32_t cp;
+			size_t k = utf8_decode(p + i, n - i, &cp);
+			i += k ? k : 1;
+		}
+	}
+	*count += got;
+	return i;
+}
+
 /* Bytes P[0..N) of the current line (complete characters), counted in
-   characters: each valid UTF-8 sequence, and each byte of any other. */
+   characters (-c in a UTF-8 locale). */
 static void chars_segment(const char *p, size_t n)
 {
 	if (n)
@@ -156,22 +176,30 @@ static void chars_segment(const char *p, size_t n)
 	while (n) {
 		if (ln.rp->lo == UINTMAX_MAX)
 			return;
-		size_t a = mem_ascii_prefix(p, n);
-		if (a) {
-			bytes_segment(p, a);
-			p += a;
-			n -= a;
+		uintmax_t first = ln.idx + 1;
+		if (first > ln.rp->hi) {
+			ln.rp++;
 			continue;
 		}
-		uint32_t cp;
-		size_t k = utf8_decode(p, n, &cp);
-		if (!k)
-			k = 1;
-		uintmax_t i = ++ln.idx;
-		if (i > ln.rp->hi)
-			ln.rp++;
-		if (ln.rp->lo <= i)
-			item_put(p, k, i == ln.rp->lo);
+		if (first < ln.rp->lo) {
+			size_t k = chars_span(p, n, ln.rp->lo - first, &ln.idx);
+			p += k;
+			n -= k;
+			continue;
+		}
+		if (odelim_given) {
+			if (ln.any && first == ln.rp->lo)
+				out_write(odelim, odelim_len);
+			ln.any = true;
+		}
+		if (ln.rp->hi == UINTMAX_MAX) {
+			/* The rest of the line is selected: no need to count it. */
+			out_write(p, n);
+			ln.idx = UINTMAX_MAX - 1;
+			return;
+		}
+		size_t k = chars_span(p, n, ln.rp->hi - first + 1, &ln.idx);
+		out_write(p, k);
 		p += k;
 		n -= k;
 	}
@@ -517,6 +545,22 @@ static size_t sep_run(const char *s, const char *p, const char *end)
 	return (size_t)(q - p);
 }
 
+/* Where the first separator from Q on in the line S..END starts (END
+   if none). */
+static const char *next_sep(const char *s, const char *q, const char *end)
+{
+	if (!blanks) {
+		const char *d = find_delim(s, q, end);
+		return d ? d : end;
+	}
+	for (; q < end; q++) {
+		unsigned char c = (unsigned char)*q;
+		if (c == ' ' || c == '\t' || (utf8 && c >= 0xe1 && c <= 0xe3 && blank_at(q, end)))
+			break;
+	}
+	return q;
+}
+
 /* One line (without its line end) in the run-separated modes. */
 static void fields_runs_line(const char *p, const char *end)
 {
@@ -534,10 +578,7 @@ static void fields_runs_line(const char *p, const char *end)
 		}
 	}
 	const char *s = p;
-	const char *q = p;
-	while (q < end && !sep_run(s, q, end))
-		q++;
-	if (q == end) {
+	if (next_sep(s, p, end) == end) {
 		if (!suppress) {
 			out_write(p, (size_t)(end - p));
 			put_eol();
@@ -552,9 +593,7 @@ static void fields_runs_line(const char *p, const char *end)
 			rp++;
 		if (rp->lo == UINTMAX_MAX)
 			break;
-		const char *fe = p;
-		while (fe < end && !sep_run(s, fe, end))
-			fe++;
+		const char *fe = next_sep(s, p, end);
 		if (rp->lo <= idx) {
 			if (any)
 				out_write(odelim, odelim_len);

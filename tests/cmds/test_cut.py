@@ -263,6 +263,14 @@ def test_utf8_across_input_blocks(tmp_path):
         check(run("cut", "-d", b"\x82", "-f2", str(f), env=UTF8), out=b"a" * pad + "é😀b\n:y\n".encode())
 
 
+def test_utf8_long_line_open_range(tmp_path):
+    f = tmp_path / "f"
+    body = "€" * 100000
+    f.write_text("ab" + body + "\n", encoding="utf-8")
+    check(run("cut", "-c1,3-", "--output-d=:", str(f), env=UTF8), out="a:" + body + "\n")
+    check(run("cut", "-c1,100001-", "--output-d=:", str(f), env=UTF8), out="a:€€\n")
+
+
 def test_utf8_cut_short_at_end_of_input():
     check(run("cut", "-c2-", input=b"a\xf0\x9f\x98", env=UTF8), out=b"\xf0\x9f\x98\n")
     check(run("cut", "-d", b"\xf0", "-f2", input=b"a\xf0b\xf0\x9f", env=UTF8), out=b"b\n")
