@@ -10,11 +10,11 @@ enum { OPT_COMPLEMENT = OPT_LONG, OPT_OUTPUT_DELIMITER };
 static const struct opt opts[] = {
 	{ "bytes", 'b', OPT_REQ, "LIST", "select only these bytes" },
 	{ "characters", 'c', OPT_REQ, "LIST",
-	  "select only these characters (in a UTF-8 locale a\ncharacter may be several bytes; in the C locale it is a byte)" },
+	  "select only these characters: bytes in the C locale;\nin a UTF-8 locale, whole UTF-8 characters, and any\nbyte that is not valid UTF-8 counts as one" },
 	{ "fields", 'f', OPT_REQ, "LIST",
 	  "select only these fields; a line without any delimiter\nis printed whole, unless -s is given" },
 	{ "delimiter", 'd', OPT_REQ, "DELIM",
-	  "fields are separated by DELIM instead of TAB; DELIM is one\ncharacter, which in a UTF-8 locale may be several bytes" },
+	  "fields are separated by the character DELIM, not TAB\n(in a UTF-8 locale it may take several bytes)" },
 	{ "only-delimited", 's', OPT_NONE, NULL, "skip lines that hold no delimiter" },
 	{ "output-delimiter", OPT_OUTPUT_DELIMITER, OPT_REQ, "STRING",
 	  "separate output fields or ranges with STRING\n(by default the input delimiter)" },
@@ -26,7 +26,7 @@ static const struct opt opts[] = {
 	{ "whitespace-delimited", 'w', OPT_OPT, "trimmed", "" },
 	{ NULL, 'F', OPT_REQ, "LIST", "" },
 	{ NULL, 'n', OPT_NONE, NULL,
-	  "with -b in a UTF-8 locale, print no part of a character: print it\nwhen the bytes selected in it run on to its last byte" },
+	  "with -b in a UTF-8 locale, split no character: print\na character only if its selected bytes run on to its\nlast byte" },
 	{ 0 },
 };
 
@@ -48,7 +48,9 @@ static const struct cmd_info info = {
 		   "fields, with 'trimmed' ignoring blanks at the start and end of lines;\n"
 		   "-F LIST is -f LIST where runs of delimiters count as one, blanks are\n"
 		   "the delimiter unless -d is given, and the output delimiter is a space\n"
-		   "unless -O is given.",
+		   "unless -O is given. Blanks are space and TAB, and in a UTF-8 locale\n"
+		   "also the other Unicode blanks (such as U+2003 EM SPACE, but not the\n"
+		   "no-break spaces).",
 };
 
 static struct field_range *ranges;
