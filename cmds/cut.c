@@ -3,15 +3,18 @@
 #include "argmatch.h"
 #include "blank.h"
 #include "fields.h"
+#include "memcount.h"
 
 enum { OPT_COMPLEMENT = OPT_LONG, OPT_OUTPUT_DELIMITER };
 
 static const struct opt opts[] = {
 	{ "bytes", 'b', OPT_REQ, "LIST", "select only these bytes" },
-	{ "characters", 'c', OPT_REQ, "LIST", "select only these characters (the same as bytes here)" },
+	{ "characters", 'c', OPT_REQ, "LIST",
+	  "select only these characters: bytes in the C locale;\nin a UTF-8 locale, whole UTF-8 characters, and any\nbyte that is not valid UTF-8 counts as one" },
 	{ "fields", 'f', OPT_REQ, "LIST",
 	  "select only these fields; a line without any delimiter\nis printed whole, unless -s is given" },
-	{ "delimiter", 'd', OPT_REQ, "DELIM", "fields are separated by DELIM instead of TAB" },
+	{ "delimiter", 'd', OPT_REQ, "DELIM",
+	  "fields are separated by the character DELIM, not TAB\n(in a UTF-8 locale it may take several bytes)" },
 	{ "only-delimited", 's', OPT_NONE, NULL, "skip lines that hold no delimiter" },
 	{ "output-delimiter", OPT_OUTPUT_DELIMITER, OPT_REQ, "STRING",
 	  "separate output fields or ranges with STRING\n(by default the input delimiter)" },
@@ -22,7 +25,8 @@ static const struct opt opts[] = {
 	{ NULL, 'O', OPT_REQ, "STRING", "" },
 	{ "whitespace-delimited", 'w', OPT_OPT, "trimmed", "" },
 	{ NULL, 'F', OPT_REQ, "LIST", "" },
-	{ NULL, 'n', OPT_NONE, NULL, "accepted and ignored" },
+	{ NULL, 'n', OPT_NONE, NULL,
+	  "with -b in a UTF-8 locale, split no character: print\na character only if its selected bytes run on to its\nlast byte" },
 	{ 0 },
 };
 
@@ -44,12 +48,24 @@ static const struct cmd_info info = {
 		   "fields, with 'trimmed' ignoring blanks at the start and end of lines;\n"
 		   "-F LIST is -f LIST where runs of delimiters count as one, blanks are\n"
 		   "the delimiter unless -d is given, and the output delimiter is a space\n"
-		   "unless -O is given.",
+		   "unless -O is given. Blanks are space and TAB, and in a UTF-8 locale\n"
+		   "also the other Unicode blanks (such as U+2003 EM SPACE, but not the\n"
+		   "no-break spaces).",
 };
 
 static struct field_range *ranges;
 static bool suppress;
-static char delim = '\t';
+static char delim = '\t';      /* the delimiter's first (often only) byte */
+static char delim_str[4] = "\t";
+static size_t delim_len = 1;
+/* How the delimiter is found. In the C locale, and in a UTF-8 locale
+   for a byte that no valid character contains, it is any byte equal to
+   it. A valid multibyte character starts with a byte that only starts
+   characters, so its bytes found anywhere are that character. A byte
+   that valid characters may contain (0x80..0xBF, 0xC2..0xF4) counts only
+   where it is a character by itself. */
+static enum { DELIM_BYTE, DELIM_SEQ, DELIM_LONE } delim_kind;
+static bool utf8;        /* the locale's encoding is UTF-8 */
 static char eol = '\n';
 static const char *odelim;
 static size_t odelim_len;
@@ -120,6 +136,117 @@ static void bytes_segment(const char *p, size_t n)
 	}
 }
 
+/* Print the item of N bytes at P, the ln.idx'th of its line, if
+   selected; RANGE_START tells whether it starts a range (for the output
+   delimiter). */
+static void item_put(const char *p, size_t n, bool range_start)
+{
+	if (odelim_given) {
+		if (ln.any && range_start)
+			out_write(odelim, odelim_len);
+		ln.any = true;
+	}
+	out_write(p, n);
+}
+
+/* The length in bytes of the first WANT characters of P[0..N) (all of
+   them if fewer); adds their number to *COUNT. A character is a valid
+   UTF-8 sequence or any other single byte. */
+static size_t chars_span(const char *p, size_t n, uintmax_t want, uintmax_t *count)
+{
+	size_t i = 0;
+	uintmax_t got = 0;
+	for (; got < want && i < n; got++) {
+		if ((unsigned char)p[i] < 0x80) {
+			i++;
+		} else {
+			uint32_t cp;
+			size_t k = utf8_decode(p + i, n - i, &cp);
+			i += k ? k : 1;
+		}
+	}
+	*count += got;
+	return i;
+}
+
+/* Bytes P[0..N) of the current line (complete characters), counted in
+   characters (-c in a UTF-8 locale). */
+static void chars_segment(const char *p, size_t n)
+{
+	if (n)
+		ln.in_line = true;
+	while (n) {
+		if (ln.rp->lo == UINTMAX_MAX)
+			return;
+		uintmax_t first = ln.idx + 1;
+		if (first > ln.rp->hi) {
+			ln.rp++;
+			continue;
+		}
+		if (first < ln.rp->lo) {
+			size_t k = chars_span(p, n, ln.rp->lo - first, &ln.idx);
+			p += k;
+			n -= k;
+			continue;
+		}
+		if (odelim_given) {
+			if (ln.any && first == ln.rp->lo)
+				out_write(odelim, odelim_len);
+			ln.any = true;
+		}
+		if (ln.rp->hi == UINTMAX_MAX) {
+			/* The rest of the line is selected: no need to count it. */
+			out_write(p, n);
+			ln.idx = UINTMAX_MAX - 1;
+			return;
+		}
+		size_t k = chars_span(p, n, ln.rp->hi - first + 1, &ln.idx);
+		out_write(p, k);
+		p += k;
+		n -= k;
+	}
+}
+
+/* Bytes P[0..N) of the current line (complete characters), selected by
+   byte position (-b -n): a character is printed when the bytes of it
+   that are selected run on to its last byte. */
+static void nosplit_segment(const char *p, size_t n)
+{
+	if (n)
+		ln.in_line = true;
+	while (n) {
+		if (ln.rp->lo == UINTMAX_MAX)
+			return;
+		uint32_t cp;
+		size_t a = mem_ascii_prefix(p, n);
+		size_t k = a ? 0 : utf8_decode(p, n, &cp);
+		if (k < 2) {
+			a += !a;
+			bytes_segment(p, a);
+			p += a;
+			n -= a;
+			continue;
+		}
+		bool seen = false, tail = true, range_start = false;
+		for (size_t j = 0; j < k; j++) {
+			uintmax_t i = ++ln.idx;
+			if (i > ln.rp->hi)
+				ln.rp++;
+			if (ln.rp->lo <= i) {
+				if (!seen)
+					range_start = i == ln.rp->lo;
+				seen = true;
+			} else if (seen) {
+				tail = false;
+			}
+		}
+		if (seen && tail)
+			item_put(p, k, range_start);
+		p += k;
+		n -= k;
+	}
+}
+
 static void bytes_finish_line(void)
 {
 	put_eol();
@@ -131,6 +258,56 @@ static void bytes_finish_line(void)
 static bool selected(uintmax_t field)
 {
 	return ln.rp->lo <= field;
+}
+
+/* True when the byte at Q, in the text from S to E, is a character by
+   itself: it starts no valid sequence and lies inside none. S is where
+   the line or the input block starts (both are character boundaries). */
+static bool lone_byte(const char *s, const char *q, const char *e)
+{
+	uint32_t cp;
+	if (((unsigned char)*q & 0xc0) != 0x80)
+		return !utf8_decode(q, (size_t)(e - q), &cp);
+	for (const char *j = q; j > s && q - j < 3;) {
+		j--;
+		if (((unsigned char)*j & 0xc0) != 0x80) {
+			size_t k = utf8_decode(j, (size_t)(e - j), &cp);
+			return k <= (size_t)(q - j);
+		}
+	}
+	return true;
+}
+
+/* The length of the delimiter at Q (0 if none there), in the text from
+   S to E: a line, or the part of one in the current input block. */
+static size_t delim_at(const char *s, const char *q, const char *e)
+{
+	if (*q != delim)
+		return 0;
+	if (delim_kind == DELIM_SEQ)
+		return (size_t)(e - q) >= delim_len && !memcmp(q, delim_str, delim_len) ? delim_len : 0;
+	if (delim_kind == DELIM_LONE)
+		return lone_byte(s, q, e);
+	return 1;
+}
+
+/* The first delimiter from P on in S..E (NULL when none). */
+static const char *find_delim_mb(const char *s, const char *p, const char *e)
+{
+	while (p < e) {
+		const char *d = memchr(p, delim, (size_t)(e - p));
+		if (!d || delim_at(s, d, e))
+			return d;
+		p = d + 1;
+	}
+	return NULL;
+}
+
+static inline const char *find_delim(const char *s, const char *p, const char *e)
+{
+	if (delim_kind == DELIM_BYTE)
+		return memchr(p, delim, (size_t)(e - p));
+	return find_delim_mb(s, p, e);
 }
 
 /* Move to the next field; print the output delimiter if it is selected
@@ -186,12 +363,12 @@ static void fields_line_end(void)
 /* Bytes P[0..N) of the current line, which holds no line end. */
 static void fields_segment(const char *p, size_t n)
 {
-	const char *end = p + n;
+	const char *seg = p, *end = p + n;
 	if (n)
 		ln.in_line = true;
 	while (p < end) {
 		if (ln.buffering) {
-			const char *d = memchr(p, delim, (size_t)(end - p));
+			const char *d = find_delim(seg, p, end);
 			if (!d) {
 				fbuf_add(p, (size_t)(end - p));
 				return;
@@ -203,19 +380,19 @@ static void fields_segment(const char *p, size_t n)
 				out_write(ln.fbuf, ln.flen);
 				ln.any = true;
 			}
-			p = d + 1;
+			p = d + delim_len;
 			next_field();
 			continue;
 		}
 		if (ln.rp->lo == UINTMAX_MAX)
 			return;
-		const char *d = memchr(p, delim, (size_t)(end - p));
+		const char *d = find_delim(seg, p, end);
 		const char *fe = d ? d : end;
 		if (selected(ln.idx))
 			out_write(p, (size_t)(fe - p));
 		if (!d)
 			return;
-		p = d + 1;
+		p = d + delim_len;
 		next_field();
 	}
 }
@@ -240,6 +417,8 @@ struct cutter {
 };
 
 static const struct cutter bytes_cutter = { bytes_segment, bytes_finish_line };
+static const struct cutter chars_cutter = { chars_segment, bytes_finish_line };
+static const struct cutter nosplit_cutter = { nosplit_segment, bytes_finish_line };
 static const struct cutter fields_cutter = { fields_segment, fields_finish_line };
 
 /* Feed the block P..END to C, line by line. */
@@ -339,33 +518,69 @@ static void fields_nl_delim(const char *buf, size_t n)
 
 /* ---- fields separated by runs of delimiters (-w, -F) ---------------- */
 
-/* The length of the separator run at P (0 if none). */
-static size_t sep_run(const char *p, const char *end)
+/* The length of the blank at P (0 if none): space and TAB, and in a
+   UTF-8 locale the other Unicode blanks (all three bytes long). */
+static size_t blank_at(const char *p, const char *end)
+{
+	if (*p == ' ' || *p == '\t')
+		return 1;
+	unsigned char c = (unsigned char)*p;
+	uint32_t cp;
+	if (utf8 && c >= 0xe1 && c <= 0xe3 && utf8_decode(p, (size_t)(end - p), &cp) == 3
+	    && blank_is_blank(cp))
+		return 3;
+	return 0;
+}
+
+/* The length of the separator run at P (0 if none), in the line S..END. */
+static size_t sep_run(const char *s, const char *p, const char *end)
 {
 	const char *q = p;
+	size_t k;
 	if (blanks) {
-		while (q < end && (*q == ' ' || *q == '\t'))
-			q++;
+		while (q < end && (k = blank_at(q, end)))
+			q += k;
 	} else {
-		while (q < end && *q == delim)
-			q++;
+		while (q < end && (k = delim_at(s, q, end)))
+			q += k;
 	}
 	return (size_t)(q - p);
+}
+
+/* Where the first separator from Q on in the line S..END starts (END
+   if none). */
+static const char *next_sep(const char *s, const char *q, const char *end)
+{
+	if (!blanks) {
+		const char *d = find_delim(s, q, end);
+		return d ? d : end;
+	}
+	for (; q < end; q++) {
+		unsigned char c = (unsigned char)*q;
+		if (c == ' ' || c == '\t' || (utf8 && c >= 0xe1 && c <= 0xe3 && blank_at(q, end)))
+			break;
+	}
+	return q;
 }
 
 /* One line (without its line end) in the run-separated modes. */
 static void fields_runs_line(const char *p, const char *end)
 {
 	if (trimmed) {
-		while (p < end && (*p == ' ' || *p == '\t'))
-			p++;
-		while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
-			end--;
+		size_t k;
+		while (p < end && (k = blank_at(p, end)))
+			p += k;
+		while (end > p) {
+			if (end[-1] == ' ' || end[-1] == '\t')
+				end--;
+			else if (end - p >= 3 && blank_at(end - 3, end) == 3)
+				end -= 3;
+			else
+				break;
+		}
 	}
-	const char *q = p;
-	while (q < end && !sep_run(q, end))
-		q++;
-	if (q == end) {
+	const char *s = p;
+	if (next_sep(s, p, end) == end) {
 		if (!suppress) {
 			out_write(p, (size_t)(end - p));
 			put_eol();
@@ -380,9 +595,7 @@ static void fields_runs_line(const char *p, const char *end)
 			rp++;
 		if (rp->lo == UINTMAX_MAX)
 			break;
-		const char *fe = p;
-		while (fe < end && !sep_run(fe, end))
-			fe++;
+		const char *fe = next_sep(s, p, end);
 		if (rp->lo <= idx) {
 			if (any)
 				out_write(odelim, odelim_len);
@@ -391,7 +604,7 @@ static void fields_runs_line(const char *p, const char *end)
 		}
 		if (fe == end)
 			break;
-		p = fe + sep_run(fe, end);
+		p = fe + sep_run(s, fe, end);
 		idx++;
 	}
 	put_eol();
@@ -399,9 +612,34 @@ static void fields_runs_line(const char *p, const char *end)
 
 /* ---- files ---------------------------------------------------------- */
 
-enum mode { MODE_BYTES, MODE_FIELDS, MODE_NL_DELIM, MODE_RUNS };
+enum mode { MODE_BYTES, MODE_CHARS, MODE_NOSPLIT, MODE_FIELDS, MODE_NL_DELIM, MODE_RUNS };
 
-static bool cut_fd(int fd, const char *name, enum mode mode, char *buf)
+/* The length of the valid but unfinished UTF-8 sequence that ends
+   P[0..N) (0 if none): bytes that the next block may complete. */
+static size_t partial_tail(const char *p, size_t n)
+{
+	for (size_t k = 1; k <= 3 && k <= n; k++) {
+		unsigned char c = (unsigned char)p[n - k];
+		if ((c & 0xc0) == 0x80)
+			continue;
+		size_t need = c < 0xc2 ? 0 : c <= 0xdf ? 2 : c <= 0xef ? 3 : c <= 0xf4 ? 4 : 0;
+		if (need <= k)
+			return 0;
+		if (k >= 2) {
+			unsigned char c1 = (unsigned char)p[n - k + 1];
+			unsigned char lo = c == 0xe0 ? 0xa0 : c == 0xf0 ? 0x90 : 0x80;
+			unsigned char hi = c == 0xed ? 0x9f : c == 0xf4 ? 0x8f : 0xbf;
+			if (c1 < lo || c1 > hi)
+				return 0;
+		}
+		return k;
+	}
+	return 0;
+}
+
+/* BUF holds IN_BUFSIZE + 3 bytes. With WHOLE_CHARS, a character split
+   between two reads is handed to the cutter whole. */
+static bool cut_fd(int fd, const char *name, enum mode mode, bool whole_chars, char *buf)
 {
 	if (mode == MODE_NL_DELIM) {
 		size_t len;
@@ -433,17 +671,26 @@ static bool cut_fd(int fd, const char *name, enum mode mode, char *buf)
 		}
 		return true;
 	}
-	const struct cutter *c = mode == MODE_BYTES ? &bytes_cutter : &fields_cutter;
+	const struct cutter *c = mode == MODE_BYTES ? &bytes_cutter
+				 : mode == MODE_CHARS ? &chars_cutter
+				 : mode == MODE_NOSPLIT ? &nosplit_cutter : &fields_cutter;
+	size_t keep = 0;
 	for (;;) {
-		sys_ssize n = sys_read(fd, buf, IN_BUFSIZE);
-		if (n < 0) {
-			diag_error(errno, "%s", quotef(name));
-			cut_eof(c);
-			return false;
-		}
-		if (n == 0)
+		sys_ssize n = sys_read(fd, buf + keep, IN_BUFSIZE);
+		if (n <= 0) {
+			int err = errno;
+			cut_block(c, buf, buf + keep);
+			if (n < 0) {
+				diag_error(err, "%s", quotef(name));
+				cut_eof(c);
+				return false;
+			}
 			break;
-		cut_block(c, buf, buf + n);
+		}
+		size_t len = keep + (size_t)n;
+		keep = whole_chars ? partial_tail(buf, len) : 0;
+		cut_block(c, buf, buf + len - keep);
+		memmove(buf, buf + len - keep, keep);
 	}
 	cut_eof(c);
 	return true;
@@ -455,9 +702,11 @@ int main_cut(int argc, char **argv)
 	struct opt_parser p;
 	int c;
 	const char *list = NULL;
-	bool byte_mode = false, complement = false, delim_given = false, runs_f = false;
+	bool byte_mode = false, char_mode = false, nosplit = false;
+	bool complement = false, delim_given = false, runs_f = false;
 
 	opt_init(&p, &info, argc, argv);
+	utf8 = sys_locale_utf8();
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case 'b':
@@ -468,21 +717,30 @@ int main_cut(int argc, char **argv)
 				diag_usage_error("only one list may be specified");
 			list = p.arg;
 			byte_mode = c == 'b' || c == 'c';
+			char_mode = c == 'c';
 			if (c == 'F')
 				runs_f = true;
 			break;
 		case 'd':
-			if (p.arg[0] && p.arg[1])
+			delim_len = 1;
+			if (p.arg[0] && utf8) {
+				uint32_t cp;
+				delim_len = utf8_decode(p.arg, strlen(p.arg), &cp);
+				if (!delim_len)
+					delim_len = 1;
+			}
+			if (p.arg[0] && p.arg[delim_len])
 				diag_usage_error("the delimiter must be a single character");
+			memcpy(delim_str, p.arg, delim_len);
 			delim = p.arg[0];
 			delim_given = true;
 			break;
+		case 'n': nosplit = true; break;
 		case 'O':
 		case OPT_OUTPUT_DELIMITER:
 			odelim = p.arg;
 			odelim_len = p.arg[0] ? strlen(p.arg) : 1;
 			break;
-		case 'n': break;
 		case 's': suppress = true; break;
 		case 'z': eol = 0; break;
 		case OPT_COMPLEMENT: complement = true; break;
@@ -516,11 +774,25 @@ int main_cut(int argc, char **argv)
 	if (odelim) {
 		odelim_given = true;
 	} else {
-		odelim = &delim;
-		odelim_len = 1;
+		odelim = delim_str;
+		odelim_len = delim_len;
+	}
+	if (utf8 && delim_len > 1) {
+		delim_kind = DELIM_SEQ;
+	} else if (utf8) {
+		unsigned char b = (unsigned char)delim;
+		delim_kind = b >= 0x80 && b <= 0xf4 && (b <= 0xbf || b >= 0xc2) ? DELIM_LONE : DELIM_BYTE;
 	}
 
-	enum mode mode = byte_mode ? MODE_BYTES : merge ? MODE_RUNS : delim == eol ? MODE_NL_DELIM : MODE_FIELDS;
+	enum mode mode = MODE_FIELDS;
+	if (byte_mode)
+		mode = !utf8 ? MODE_BYTES : char_mode ? MODE_CHARS : nosplit ? MODE_NOSPLIT : MODE_BYTES;
+	else if (merge)
+		mode = MODE_RUNS;
+	else if (delim_kind == DELIM_BYTE && delim == eol)
+		mode = MODE_NL_DELIM;
+	bool whole_chars = mode == MODE_CHARS || mode == MODE_NOSPLIT
+			   || (mode == MODE_FIELDS && delim_kind != DELIM_BYTE);
 	ln.fcap = 256;
 	ln.fbuf = xmalloc(ln.fcap);
 	if (mode == MODE_FIELDS)
@@ -530,7 +802,7 @@ int main_cut(int argc, char **argv)
 
 	static char *stdin_only[] = { "-", NULL };
 	char **files = p.noperands ? p.operands : stdin_only;
-	char *buf = xmalloc(IN_BUFSIZE);
+	char *buf = xmalloc(IN_BUFSIZE + 3);
 	bool ok = true;
 	for (; *files; files++) {
 		const char *name = *files;
@@ -541,7 +813,7 @@ int main_cut(int argc, char **argv)
 			continue;
 		}
 		sys_advise_sequential(fd);
-		ok &= cut_fd(fd, name, mode, buf);
+		ok &= cut_fd(fd, name, mode, whole_chars, buf);
 		if (in_close(fd) < 0) {
 			diag_error(errno, "%s", quotef(name));
 			ok = false;

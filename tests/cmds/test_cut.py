@@ -59,9 +59,15 @@ def test_bytes(args, inp, out):
     check(run("cut", *args, input=inp), out=out)
 
 
-def test_characters_are_bytes():
-    # GNU 9.10 cuts -c by bytes, also in UTF-8 locales.
-    check(run("cut", "-c1", input="é\n", env={"LC_ALL": "C.UTF-8"}), out=b"\xc3\n")
+UTF8 = {"LC_ALL": "C.UTF-8"}
+
+
+def test_characters_are_bytes_in_c_locale():
+    # In the C locale a character is a byte; in a UTF-8 locale GNU 9.11
+    # counts characters (GNU 9.10 counted bytes there too).
+    check(run("cut", "-c1", input="é\n"), out=b"\xc3\n")
+    check(run("cut", "-c1", input="é\n", env=UTF8), out="é\n")
+    check(run("cut", "-b1", "-n", input="é\n"), out=b"\xc3\n")
 
 
 @pytest.mark.parametrize("args,inp,out", [
@@ -130,6 +136,144 @@ def test_big_input_streams(tmp_path):
     f.write_bytes(data)
     check(run("cut", "-d,", "-f2", str(f)), out=b"field2\n" * 5000 + b"y" * 300000 + b"\n")
     check(run("cut", "-b", "1-3,7", str(f)), out=b"fie,\n" * 5000 + b"a,yy\n")
+
+
+@pytest.mark.parametrize("args,inp,out", [
+    (["-c1"], b"\xc3\xa9x\n", b"\xc3\xa9\n"),
+    (["-c2"], b"\xc3\xa9x\n", b"x\n"),
+    (["-c2-"], "añ€😀z\n", "ñ€😀z\n"),
+    (["-c4"], "añ€😀z\n", "😀\n"),
+    (["-c-3"], "añ€😀z\n", "añ€\n"),
+    (["-c1,3", "--output-d=:"], b"\xc3\xa9a\xe2\x82\xacb\n", b"\xc3\xa9:\xe2\x82\xac\n"),
+    (["-c1,3", "--output-d=\u241e"], "éab\n", "é\u241eb\n"),
+    (["-c1-2,3-4", "--output-d=:"], "éüxy\n", "éü:xy\n"),
+    # An invalid byte is one character; so is each byte of a cut-short sequence.
+    (["-c1-2"], b"\xc3x\n", b"\xc3x\n"),
+    (["-c2"], b"\xe2\x82x\n", b"\x82\n"),
+    (["-c2"], b"\xff\xfe\n", b"\xfe\n"),
+    (["-c2"], b"\xed\xa0\x80\n", b"\xa0\n"),
+    (["--complement", "-c1"], b"\xc3\xa9x\n", b"x\n"),
+    (["--complement", "-c2"], b"\xc3\xa9x\n", b"\xc3\xa9\n"),
+    (["-z", "-c1"], b"\xc3\xa9x\0\xc3\xa9y\0", b"\xc3\xa9\0\xc3\xa9\0"),
+    (["-c2"], b"a\xc3\xa9", b"\xc3\xa9\n"),
+    (["-c3"], "ab\nñéü\n", "\nü\n"),
+])
+def test_characters_utf8(args, inp, out):
+    check(run("cut", *args, input=inp, env=UTF8), out=out)
+
+
+@pytest.mark.parametrize("args,inp,out", [
+    (["-b1"], b"\xc3\xa9x\n", b"\n"),
+    (["-b2"], b"\xc3\xa9x\n", b"\xc3\xa9\n"),
+    (["-b1-2"], b"\xc3\xa9x\n", b"\xc3\xa9\n"),
+    (["-b1,3"], b"\xc3\xa9x\n", b"x\n"),
+    (["-b2-3"], b"\xc3\xa9x\n", b"\xc3\xa9x\n"),
+    (["-b2"], b"\xe2\x82\xacx\n", b"\n"),
+    (["-b3"], b"\xe2\x82\xacx\n", b"\xe2\x82\xac\n"),
+    (["-b2-3"], b"\xe2\x82\xacx\n", b"\xe2\x82\xac\n"),
+    # The bytes selected must run on to the character's end.
+    (["-b1,3"], b"\xe2\x82\xacx\n", b"\n"),
+    (["-b2-5"], "abcé€\n", "bcé\n"),
+    (["-b1,3", "--output-d=:"], b"\xc3\xa9x\n", b"x\n"),
+    (["-b1-2,4", "--output-d=:"], b"\xc3\xa9\xc3\xbcx\n", b"\xc3\xa9:\xc3\xbc\n"),
+    (["--complement", "-b1"], b"\xc3\xa9x\n", b"\xc3\xa9x\n"),
+    (["--complement", "-b3"], b"\xc3\xa9x\n", b"\xc3\xa9\n"),
+    (["-b2"], b"a\xc3x\n", b"\xc3\n"),
+])
+def test_bytes_no_split_utf8(args, inp, out):
+    check(run("cut", "-n", *args, input=inp, env=UTF8), out=out)
+
+
+def test_bytes_split_characters_without_n():
+    check(run("cut", "-b1", input=b"\xc3\xa9x\n", env=UTF8), out=b"\xc3\n")
+
+
+@pytest.mark.parametrize("args,inp,out", [
+    (["-d", "é", "-f2"], "aébéc\n", "b\n"),
+    (["-d", "é", "-f1,3"], "aébéc\n", "aéc\n"),
+    (["-d", "é", "-f1,3"], "aébéc", "aéc\n"),
+    (["-s", "-d", "é", "-f2"], "abc\n", ""),
+    (["-s", "-d", "é", "-f1"], "aéb\n", "a\n"),
+    (["-d", "é", "-f2"], b"a\0b\xc3\xa9c\n", b"c\n"),
+    (["-s", "-d", "é", "-f2"], b"a\0b\0", b""),
+    (["-f1", "-d", "😀"], "a😀b\n", "a\n"),
+    (["-d", "é", "-f1"], "ééc\n", "\n"),
+    (["-d", "é", "-f2"], "ééc\n", "\n"),
+    (["-d", "é", "-f3"], "ééc\n", "c\n"),
+    (["-d", "é", "-f1-3", "--output-d=:"], "ééc\n", "::c\n"),
+    (["-d", "é", "-f1,3", "--output-d=€"], "aébéc\n", "a€c\n"),
+    (["-d", "é", "-f2"], "aéb\ncéd", "b\nd\n"),
+    (["--complement", "-d", "é", "-f1"], "aébéc\n", "béc\n"),
+    (["-z", "-d", "é", "-f2"], "aéb\0céd\0", "b\0d\0"),
+    (["-z", "-d", "é", "-f1"], "aéb\0céd", "a\0c\0"),
+    # The last -d counts.
+    (["-f1", "-d", "😀", "-d", "，"], "a，b\n", "a\n"),
+    # Bytes no valid character holds match anywhere; a byte that valid
+    # characters hold matches only where it stands alone.
+    (["-d", b"\xff", "-f2"], b"a\xffb\n", b"b\n"),
+    (["-d", b"\xa9", "-f2"], b"A\xc3\xa9B\xa9C\n", b"C\n"),
+    (["-d", b"\xa9", "-f1,2"], b"\xa9\xa9\xe2\x82\xac\xa9\n", b"\xa9\n"),
+    (["-d", b"\xc3", "-f2"], b"\xc3\xa9\xc3:\xc3\n", b":\n"),
+    (["-d", b"\xe2", "-f1,2", "-O", "+"], b"x\xe2\x82\xe2\x82\xacy\n", b"x+\x82\xe2\x82\xacy\n"),
+    (["-F", "2", "-d", "é"], "aééb\n", "b\n"),
+])
+def test_delimiter_utf8(args, inp, out):
+    check(run("cut", *args, input=inp, env=UTF8), out=out)
+
+
+@pytest.mark.parametrize("args,inp,out", [
+    (["-w", "-f2"], "a\u2003b\n", "b\n"),
+    (["-w", "-f2"], "a\u3000\u1680 \u205fb c\n", "b\n"),
+    (["-sw", "-f2"], "a\u00a0b\n", ""),
+    (["-sw", "-f2"], "a\u202fb\u2007c\n", ""),
+    (["-w", "-f2"], b"abc", b"abc\n"),
+    (["-w", "-f1,2"], "é\tü\n", "é\tü\n"),
+    (["--whitespace-delimited=trimmed", "-f1,2", "-O", ","], "\u2003a b\u2003\u3000\n", "a,b\n"),
+    (["-F", "2"], "é\tü\n", "ü\n"),
+    (["-F", "1-"], "x\u2002y \u2009z\n", "x y z\n"),
+])
+def test_whitespace_fields_utf8(args, inp, out):
+    check(run("cut", *args, input=inp, env=UTF8), out=out)
+
+
+def test_unicode_blanks_are_bytes_in_c_locale():
+    check(run("cut", "-w", "-f2", input="a\u2003b c\n"), out=b"c\n")
+
+
+@pytest.mark.parametrize("delim", ["é", "ab", "😀x"])
+def test_multibyte_delimiter_refused_in_c_locale(delim):
+    check(run("cut", "-d", delim, "-f1", input=b"a\n"), status=1,
+          err=b"cut: the delimiter must be a single character\n" + TRY)
+
+
+def test_multibyte_delimiter_needs_one_character():
+    for delim in ("éé", "ab", "é:"):
+        check(run("cut", "-d", delim, "-f1", input=b"a\n", env=UTF8), status=1,
+              err=b"cut: the delimiter must be a single character\n" + TRY)
+
+
+def test_utf8_across_input_blocks(tmp_path):
+    # Characters and delimiters that straddle the 128 KiB read blocks.
+    f = tmp_path / "f"
+    for pad in (131071, 131070, 65535):
+        f.write_bytes(b"a" * pad + "é😀b\n".encode() + b"x" * pad + b"\xe2\x82:y\n")
+        check(run("cut", "-d", "😀", "-f2", str(f), env=UTF8), out=b"b\n" + b"x" * pad + b"\xe2\x82:y\n")
+        check(run("cut", "-c", f"{pad + 1}-{pad + 2}", str(f), env=UTF8), out="é😀\n".encode() + b"\xe2\x82\n")
+        check(run("cut", "-n", "-b", f"{pad + 2}-{pad + 6}", str(f), env=UTF8), out="é😀\n".encode() + b"\x82:y\n")
+        check(run("cut", "-d", b"\x82", "-f2", str(f), env=UTF8), out=b"a" * pad + "é😀b\n:y\n".encode())
+
+
+def test_utf8_long_line_open_range(tmp_path):
+    f = tmp_path / "f"
+    body = "€" * 100000
+    f.write_text("ab" + body + "\n", encoding="utf-8")
+    check(run("cut", "-c1,3-", "--output-d=:", str(f), env=UTF8), out="a:" + body + "\n")
+    check(run("cut", "-c1,100001-", "--output-d=:", str(f), env=UTF8), out="a:€€\n")
+
+
+def test_utf8_cut_short_at_end_of_input():
+    check(run("cut", "-c2-", input=b"a\xf0\x9f\x98", env=UTF8), out=b"\xf0\x9f\x98\n")
+    check(run("cut", "-d", b"\xf0", "-f2", input=b"a\xf0b\xf0\x9f", env=UTF8), out=b"b\n")
 
 
 NOFIELD = b"cut: an input delimiter may be specified only when operating on fields\n" + TRY
