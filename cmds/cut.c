@@ -46,11 +46,10 @@ static const struct cmd_info info = {
 		   "As in GNU cut 9.11, -O STRING is short for --output-delimiter=STRING;\n"
 		   "-w (--whitespace-delimited[=trimmed]) makes runs of blanks separate\n"
 		   "fields, with 'trimmed' ignoring blanks at the start and end of lines;\n"
-		   "-F LIST is -f LIST where runs of delimiters count as one, blanks are\n"
-		   "the delimiter unless -d is given, and the output delimiter is a space\n"
-		   "unless -O is given. Blanks are space and TAB, and in a UTF-8 locale\n"
-		   "also the other Unicode blanks (such as U+2003 EM SPACE, but not the\n"
-		   "no-break spaces).",
+		   "-F LIST is -f LIST with -w unless -d is given, and with a space as the\n"
+		   "output delimiter unless -O is given. Blanks are space and TAB, and in\n"
+		   "a UTF-8 locale also the other Unicode blanks (such as U+2003 EM SPACE,\n"
+		   "but not the no-break spaces).",
 };
 
 static struct field_range *ranges;
@@ -761,14 +760,13 @@ int main_cut(int argc, char **argv)
 			diag_usage_error("suppressing non-delimited lines makes sense\n"
 					 "\tonly when operating on fields");
 	}
+	if (blanks && delim_given)
+		diag_usage_error("-d and -w are mutually exclusive");
 	if (runs_f) {
-		merge = true;
 		if (!delim_given)
-			blanks = true;
+			blanks = merge = true;
 		if (!odelim)
 			odelim = " ", odelim_len = 1;
-	} else if (blanks && delim_given) {
-		diag_usage_error("the -d and -w options are mutually exclusive");
 	}
 	ranges = fields_xparse(list, (byte_mode ? FIELDS_POSITIONS : 0) | (complement ? FIELDS_COMPLEMENT : 0));
 	if (odelim) {
