@@ -5,14 +5,18 @@
  */
 #include "common.h"
 
-#define CMD(name, id) int main_##id(int argc, char **argv);
-#include "commands.def"
-#undef CMD
-
+/* The names are stored in the table, not as pointers to string literals:
+   the table's page is written anyway when the loader relocates the entry
+   points, so looking up a name touches no other page at start-up. */
 struct command {
-	const char *name;
+	char name[12];
 	int (*main)(int argc, char **argv);
 };
+
+#define CMD(str, id) int main_##id(int argc, char **argv); \
+	_Static_assert(sizeof str <= sizeof ((struct command *)0)->name, "name too long: " str);
+#include "commands.def"
+#undef CMD
 
 static const struct command commands[] = {
 #define CMD(name, id) { name, main_##id },
@@ -83,7 +87,7 @@ static const struct cmd_info corebox_info = {
 	.opts = (const struct opt[]){ { 0 } },
 };
 
-static int install_links(int argc, char **argv)
+__attribute__((cold)) static int install_links(int argc, char **argv)
 {
 	enum { DEFAULT, SYMLINKS, HARDLINKS } kind = DEFAULT;
 	const char *dir = NULL;
@@ -137,6 +141,11 @@ static int run_multicall(int argc, char **argv)
 		return 1;
 	}
 	const char *arg = argv[1];
+	const struct command *cmd = find_exact(arg);
+	if (cmd) {
+		diag_set_prog(cmd->name, cmd->name);
+		return cmd->main(argc - 1, argv + 1);
+	}
 	if (strcmp(arg, "--list") == 0) {
 		for (size_t i = 0; i < NCOMMANDS; i++)
 			out_printf("%s\n", commands[i].name);
@@ -145,14 +154,9 @@ static int run_multicall(int argc, char **argv)
 	if (strcmp(arg, "--install") == 0)
 		return install_links(argc - 2, argv + 2);
 	opt_help_or_version(&corebox_info, arg);
-	const struct command *cmd = find_exact(arg);
-	if (!cmd) {
-		diag_error(0, "unknown program %s", quote(arg));
-		diag_try_help();
-		return 1;
-	}
-	diag_set_prog(cmd->name, cmd->name);
-	return cmd->main(argc - 1, argv + 1);
+	diag_error(0, "unknown program %s", quote(arg));
+	diag_try_help();
+	return 1;
 }
 
 int corebox_main(int argc, char **argv)

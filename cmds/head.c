@@ -1,5 +1,6 @@
 /* head: print the first part of files, or all but their last part. */
 #include "common.h"
+#include "ioramp.h"
 #include "lastn.h"
 #include "memcount.h"
 
@@ -33,7 +34,7 @@ static const struct cmd_info info = {
 
 enum { BUFSIZE = 128 * 1024 };
 
-static char iobuf[BUFSIZE];
+static _Alignas(4096) char iobuf[BUFSIZE];
 static char delim = '\n';
 static bool print_headers;
 static bool presume_pipe;
@@ -74,8 +75,10 @@ static void read_error(const char *name)
    input first is an error (the file shrank). */
 static bool copy_bytes(const char *name, int fd, uintmax_t n, bool exact)
 {
-	while (n) {
-		size_t want = n < BUFSIZE ? (size_t)n : BUFSIZE;
+	for (uintmax_t done = 0; done < n;) {
+		size_t want = io_ramp(done, BUFSIZE);
+		if (n - done < want)
+			want = (size_t)(n - done);
 		sys_ssize r = sys_read(fd, iobuf, want);
 		if (r < 0) {
 			read_error(name);
@@ -88,7 +91,7 @@ static bool copy_bytes(const char *name, int fd, uintmax_t n, bool exact)
 			return false;
 		}
 		out_write_block(iobuf, (size_t)r);
-		n -= (uintmax_t)r;
+		done += (uintmax_t)r;
 	}
 	return true;
 }
@@ -96,8 +99,8 @@ static bool copy_bytes(const char *name, int fd, uintmax_t n, bool exact)
 /* The first N lines; a seekable input is left just after them. */
 static bool head_lines(const char *name, int fd, uintmax_t n)
 {
-	while (n) {
-		sys_ssize r = sys_read(fd, iobuf, BUFSIZE);
+	for (uintmax_t done = 0; n;) {
+		sys_ssize r = sys_read(fd, iobuf, io_ramp(done, BUFSIZE));
 		if (r < 0) {
 			read_error(name);
 			return false;
@@ -105,6 +108,7 @@ static bool head_lines(const char *name, int fd, uintmax_t n)
 		if (r == 0)
 			break;
 		size_t len = (size_t)r;
+		done += len;
 		size_t count = mem_count(iobuf, len, (unsigned char)delim);
 		if (count < n) {
 			n -= count;
@@ -155,7 +159,7 @@ static bool elide_stream(const char *name, int fd, uintmax_t n, bool lines, sys_
 static bool elide_lines_seekable(const char *name, int fd, uintmax_t n, sys_off start, sys_off size)
 {
 	int64_t cut;
-	int r = lastn_find_lines(fd, start, size, n, (unsigned char)delim, &cut);
+	int r = lastn_find_lines(fd, start, size, n, (unsigned char)delim, iobuf, BUFSIZE, &cut);
 	if (r == -1) {
 		read_error(name);
 		return false;

@@ -41,24 +41,51 @@ static bool disabled_by_tunable(const char *name)
 	return false;
 }
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <cpuid.h>
+
+/* The features, probed on first use: GCC's __builtin_cpu_supports would
+   link libgcc's constructor, which runs a dozen CPUID instructions (each
+   a trap to the hypervisor in a virtual machine) before every program. */
+static bool probe_cpu(bool *has)
+{
+	unsigned a, b, c, d, max = __get_cpuid_max(0, NULL);
+	if (max < 1)
+		return true;
+	__cpuid(1, a, b, c, d);
+	has[CPU_SSE41] = c >> 19 & 1;
+	has[CPU_PCLMUL] = c >> 1 & 1;
+	if (!(c >> 27 & 1))
+		return true;
+	unsigned xlo, xhi;
+	__asm__("xgetbv" : "=a"(xlo), "=d"(xhi) : "c"(0));
+	bool ymm = (xlo & 0x6) == 0x6, zmm = ymm && (xlo & 0xe0) == 0xe0;
+	has[CPU_AVX] = ymm && (c >> 28 & 1);
+	if (max < 7)
+		return true;
+	__cpuid_count(7, 0, a, b, c, d);
+	has[CPU_AVX2] = ymm && (b >> 5 & 1);
+	has[CPU_AVX512F] = zmm && (b >> 16 & 1);
+	has[CPU_AVX512BW] = zmm && (b >> 30 & 1);
+	has[CPU_AVX512VL] = zmm && (b >> 31 & 1);
+	has[CPU_VPCLMULQDQ] = ymm && (c >> 10 & 1);
+	return true;
+}
+
 static bool hardware_has(enum cpu_feature f)
 {
-#if defined(__x86_64__) && defined(__GNUC__)
-	__builtin_cpu_init();
-	switch (f) {
-	case CPU_SSE41: return __builtin_cpu_supports("sse4.1");
-	case CPU_AVX: return __builtin_cpu_supports("avx");
-	case CPU_AVX2: return __builtin_cpu_supports("avx2");
-	case CPU_AVX512F: return __builtin_cpu_supports("avx512f");
-	case CPU_AVX512BW: return __builtin_cpu_supports("avx512bw");
-	case CPU_AVX512VL: return __builtin_cpu_supports("avx512vl");
-	case CPU_PCLMUL: return __builtin_cpu_supports("pclmul");
-	case CPU_VPCLMULQDQ: return __builtin_cpu_supports("vpclmulqdq");
-	}
-#endif
+	static bool has[CPU_VPCLMULQDQ + 1], probed;
+	if (!probed)
+		probed = probe_cpu(has);
+	return has[f];
+}
+#else
+static bool hardware_has(enum cpu_feature f)
+{
 	(void)f;
 	return false;
 }
+#endif
 
 bool cpu_has(enum cpu_feature f)
 {

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ioramp.h"
 #include "memcount.h"
 #include "memscan.h"
 #include "sys.h"
@@ -152,17 +153,19 @@ static sys_ssize read_full(int fd, char *buf, size_t len)
 	return (sys_ssize)got;
 }
 
-int lastn_find_lines(int fd, int64_t start, int64_t end, uintmax_t n, int delim, int64_t *cut)
+int lastn_find_lines(int fd, int64_t start, int64_t end, uintmax_t n, int delim,
+		     char *buf, size_t size, int64_t *cut)
 {
-	char *buf = xmalloc(CHUNK_SIZE);
 	bool last_block = true;
 	int ret = 0;
+	uintmax_t scanned = 0;
 	*cut = start;
 	while (end > start) {
-		/* Blocks are aligned on START, so only the last one is short. */
-		size_t len = (size_t)((end - start) % CHUNK_SIZE);
-		if (len == 0)
-			len = CHUNK_SIZE;
+		/* Small blocks first (a small N reads little), aligned on START:
+		   a block is short only where the size changes. */
+		size_t len = io_ramp(scanned, size);
+		if ((end - start) % (int64_t)len)
+			len = (size_t)((end - start) % (int64_t)len);
 		int64_t at = end - (int64_t)len;
 		if (sys_lseek(fd, at, SYS_SEEK_SET) < 0) {
 			*cut = at;
@@ -182,15 +185,12 @@ int lastn_find_lines(int fd, int64_t start, int64_t end, uintmax_t n, int delim,
 		while ((hit = mem_rchr(buf, delim, scan))) {
 			if (--n == 0) {
 				*cut = at + (hit - buf) + 1;
-				free(buf);
 				return 0;
 			}
 			scan = (size_t)(hit - buf);
 		}
 		end = at;
+		scanned += (uintmax_t)got;
 	}
-	int e = errno;
-	free(buf);
-	errno = e;
 	return ret;
 }

@@ -41,11 +41,13 @@ void lastn_finish(struct lastn *q, lastn_sink *before, lastn_sink *after);
 void lastn_free(struct lastn *q);
 
 /* The seekable counterpart: where the last N lines (N > 0) of the part
-   [START, END) of FD begin, read backwards in large blocks; START when
-   that part has no more than N lines. A delimiter at END - 1 ends the
-   last line. Returns 0 with *CUT set; -1 with errno after a failed
-   read; -2 with errno after a failed seek, *CUT then holding the offset
-   that could not be reached. FD's offset is left anywhere. */
-int lastn_find_lines(int fd, int64_t start, int64_t end, uintmax_t n, int delim, int64_t *cut);
+   [START, END) of FD begin, read backwards into BUF (SIZE bytes) in
+   blocks that grow from small to SIZE; START when that
+   part has no more than N lines. A delimiter at END - 1 ends the last
+   line. Returns 0 with *CUT set; -1 with errno after a failed read; -2
+   with errno after a failed seek, *CUT then holding the offset that
+   could not be reached. FD's offset is left anywhere. */
+int lastn_find_lines(int fd, int64_t start, int64_t end, uintmax_t n, int delim,
+		     char *buf, size_t size, int64_t *cut);
 
 #endif

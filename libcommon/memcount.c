@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "sys.h"
+#include "cpufeat.h"
 
 #if defined(__x86_64__) || (defined(__i386__) && defined(__SSE2__))
 #define HAVE_X86_VECTORS 1
@@ -84,13 +84,6 @@ static size_t count_avx2(const unsigned char *p, size_t n, unsigned char c)
 	}
 	return total + count_sse2(p, n, c);
 }
-
-/* True unless GLIBC_TUNABLES turns the AVX2 hardware capability off. */
-static bool avx2_allowed(void)
-{
-	const char *t = sys_getenv("GLIBC_TUNABLES");
-	return !(t && strstr(t, "glibc.cpu.hwcaps=") && strstr(t, "-AVX2"));
-}
 #endif
 
 static size_t (*count_impl)(const unsigned char *, size_t, unsigned char);
@@ -103,8 +96,7 @@ static void count_pick(void)
 #ifdef HAVE_X86_VECTORS
 	count_impl = count_sse2;
 	count_name = "sse2";
-	__builtin_cpu_init();
-	if (__builtin_cpu_supports("avx2") && avx2_allowed()) {
+	if (cpu_has(CPU_AVX2)) {
 		count_impl = count_avx2;
 		count_name = "avx2";
 	}

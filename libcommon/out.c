@@ -11,6 +11,8 @@
 #include "sys.h"
 
 static char buf[OUT_BUFSIZE];
+/* out_write_block() writes blocks this big directly. */
+enum { OUT_BLOCK_DIRECT = 4096 };
 static size_t used;
 static bool unbuffered;
 static int saved_errno; /* first write error, 0 if none */
@@ -129,16 +131,17 @@ void out_atexit(void)
 
 void out_write_block(const void *p, size_t n)
 {
-	const char *s = p;
-	do {
-		size_t k = n < OUT_BUFSIZE ? n : OUT_BUFSIZE;
-		out_flush_quiet();
-		if (saved_errno) {
-			diag_error(saved_errno, "error writing 'standard output'");
-			sys_exit_now(diag_fail_status);
+	out_flush_quiet();
+	if (!saved_errno) {
+		if (n < OUT_BLOCK_DIRECT) {
+			out_write(p, n);
+			return;
 		}
-		out_write(s, k);
-		s += k;
-		n -= k;
-	} while (n);
+		/* Copying a big block would touch as many fresh pages of the
+		   buffer, and a page fault costs more than a write. */
+		if (push(p, n))
+			return;
+	}
+	diag_error(saved_errno, "error writing 'standard output'");
+	sys_exit_now(diag_fail_status);
 }

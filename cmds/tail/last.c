@@ -1,9 +1,10 @@
 /* tail: printing the last part of one file, or all of it after a start. */
 #include "tail.h"
+#include "ioramp.h"
 #include "lastn.h"
 #include "memcount.h"
 
-static char buf[TAIL_BUFSIZE];
+static _Alignas(4096) char buf[TAIL_BUFSIZE];
 
 void tail_header(const char *pretty)
 {
@@ -40,7 +41,9 @@ uintmax_t tail_copy(const char *pretty, int fd, uintmax_t max, bool one_read, co
 {
 	uintmax_t done = 0;
 	while (done < max) {
-		size_t want = max - done < sizeof buf ? (size_t)(max - done) : sizeof buf;
+		size_t want = io_ramp(done, sizeof buf);
+		if (max - done < want)
+			want = (size_t)(max - done);
 		sys_ssize r = sys_read(fd, buf, want);
 		if (r < 0) {
 			if (errno != EAGAIN)
@@ -174,7 +177,7 @@ static int last_lines_seekable(const char *pretty, int fd, uintmax_t n, sys_off 
 		return 0;
 	}
 	int64_t cut;
-	int r = lastn_find_lines(fd, start, end, n, (unsigned char)tail_opt.delim, &cut);
+	int r = lastn_find_lines(fd, start, end, n, (unsigned char)tail_opt.delim, buf, sizeof buf, &cut);
 	if (r == -1) {
 		int e = errno;
 		read_error(pretty);

@@ -145,6 +145,19 @@ def test_leaves_seekable_input_after_output(nums, args, offset):
     assert proc.stdout == NUMS[:offset]
 
 
+@pytest.mark.parametrize("args,offset", [
+    # Across the small first reads and the big ones after them.
+    (("-n", "30000"), len(lines(1, 30000))),
+    (("-n", "2000"), len(lines(1, 2000))),
+    (("-c", "100000"), 100000),
+    (("-c", "300001"), 300001),
+])
+def test_big_file_leaves_offset(big, args, offset):
+    proc, pos = run_sharing_stdin(big, *args)
+    assert (proc.returncode, proc.stderr, pos) == (0, b"", offset)
+    assert proc.stdout == BIG[:offset]
+
+
 def test_elide_lines_of_big_file_leaves_offset(big):
     proc, pos = run_sharing_stdin(big, "-n", "-50000")
     assert (proc.returncode, proc.stderr) == (0, b"")

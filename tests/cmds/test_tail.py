@@ -93,6 +93,30 @@ def test_presume_input_pipe(tmp_path, args, out):
     check(run("tail", "---presume-input-pipe", *args, str(f)), out=out)
 
 
+LONG = b"a" * 100000 + b"\n" + b"b" * 70000 + b"\n"     # lines longer than a read
+
+
+@pytest.mark.parametrize("args,inp,out", [
+    # The last lines span several backward reads (small ones, then big).
+    (("-n", "30000"), BIG, lines(170001, 200000)),
+    (("-n", "199999"), BIG, lines(2, 200000)),
+    (("-n", "200001"), BIG, BIG),
+    # Lines longer than the first (and the second) read.
+    (("-n", "1"), LONG, b"b" * 70000 + b"\n"),
+    (("-n", "2"), LONG, LONG),
+    (("-n", "1"), LONG[:-1], b"b" * 70000),
+    (("-n", "1"), b"c" * 16384 + b"\n" + b"d" * 16383 + b"\n", b"d" * 16383 + b"\n"),
+    (("-n", "1"), b"e" * 65535 + b"\n" + b"f" * 32768, b"f" * 32768),
+    (("-z", "-n", "2"), BIG.replace(b"\n", b"\0"), b"199999\0" + b"200000\0"),
+    (("-c", "100000"), BIG, BIG[-100000:]),
+    (("-c", "+1000"), BIG, BIG[999:]),
+], ids=argid)
+def test_big_file(tmp_path, args, inp, out):
+    f = tmp_path / "big"
+    f.write_bytes(inp)
+    check(run("tail", *args, str(f)), out=out)
+
+
 def test_stdin_at_an_offset(tmp_path):
     """Only the part after standard input's offset is looked at."""
     f = tmp_path / "in"

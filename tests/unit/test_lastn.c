@@ -121,14 +121,21 @@ static void check_case(const char *p, size_t len, uintmax_t n, int delim)
 
 	/* The seekable search finds the same place. */
 	if (delim >= 0 && n > 0 && len > 0) {
-		int64_t cut = -1;
-		assert_int_equal(lastn_find_lines(fd, 0, (int64_t)len, n, delim, &cut), 0);
-		assert_int_equal(cut, split);
-		/* Only the part after START is looked at. */
-		size_t start = len / 3;
-		size_t sub = ref_split(p + start, len - start, n, delim);
-		assert_int_equal(lastn_find_lines(fd, (int64_t)start, (int64_t)len, n, delim, &cut), 0);
-		assert_int_equal(cut, start + sub);
+		/* Blocks growing to 128 KiB, and a buffer smaller than the
+		   first block. */
+		static char sbuf[128 * 1024];
+		static const size_t sizes[] = { sizeof sbuf, 5000 };
+		for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+			int64_t cut = -1;
+			assert_int_equal(lastn_find_lines(fd, 0, (int64_t)len, n, delim, sbuf, sizes[i], &cut), 0);
+			assert_int_equal(cut, split);
+			/* Only the part after START is looked at. */
+			size_t start = len / 3;
+			size_t sub = ref_split(p + start, len - start, n, delim);
+			assert_int_equal(lastn_find_lines(fd, (int64_t)start, (int64_t)len, n, delim,
+							  sbuf, sizes[i], &cut), 0);
+			assert_int_equal(cut, start + sub);
+		}
 	}
 	sys_close(fd);
 }
