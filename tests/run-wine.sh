@@ -16,13 +16,20 @@
 # (-rs lists them); pytest's summary is the last line printed. The
 # wineserver leaves by itself a minute after the last test.
 #
-# Wine's own background programs (services.exe, winedevice.exe...) start
-# with the first Windows program of a session and keep its standard
-# streams open until the wineserver leaves: a test whose output they held
-# would wait for that. So they are started first, by a program whose
-# streams go nowhere. --start does only that (and prepares the prefix),
-# for callers that run Windows programs themselves (`ctest --preset
-# windows`, whose environment names the same prefix).
+# A Wine session (a wineserver and Wine's background programs:
+# services.exe, winedevice.exe, plugplay.exe, rpcss.exe...) is started by
+# the first Windows program that finds no wineserver; the wineserver and
+# those programs keep that program's standard streams open until the
+# session ends. A test whose pipes they held waited for the end of its
+# output until its 60 s limit (docs/windows.md, "Tests under Wine"). So
+# the session is started here, by programs whose streams go nowhere: the
+# wineserver first (before the prefix is prepared, so that no Windows
+# program starts one that leaves a few seconds after it), then a program
+# that starts the background programs, then one that stays until the
+# tests are over, so that the session cannot end and start again during
+# them. --start does the first two only (and prepares the prefix), for
+# callers that run Windows programs themselves (`ctest --preset windows`,
+# whose environment names the same prefix).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -58,18 +65,22 @@ export WINEDEBUG=-all
 # No debugger on a crash (it would write to stdout and leave a random
 # status), no Mono or Gecko installers on the first start.
 export WINEDLLOVERRIDES="winedbg.exe=d;mscoree=d;mshtml=d"
+mkdir -p "$WINEPREFIX"
+# A server that stays a minute after its last program (one already
+# running for this prefix is used as it is: the program below keeps it).
+"$server" -p60 </dev/null >/dev/null 2>&1 || true
 if [ ! -f "$WINEPREFIX/system.reg" ]; then
-	mkdir -p "$WINEPREFIX"
-	"$loader" wineboot -i >/dev/null 2>&1
+	"$loader" wineboot -i </dev/null >/dev/null 2>&1
 fi
 # A new prefix (also one that ctest's first Wine start made) says Windows 7.
 if ! grep -qs '^"Version"="win10"' "$WINEPREFIX/user.reg"; then
-	"$loader" reg add 'HKCU\Software\Wine' /v Version /d win10 /f >/dev/null 2>&1
+	"$loader" reg add 'HKCU\Software\Wine' /v Version /d win10 /f </dev/null >/dev/null 2>&1
 fi
-# A server already running for this prefix is used as it is.
-"$server" -p60 2>/dev/null || true
 "$loader" cmd.exe /c exit </dev/null >/dev/null 2>&1 || true
 [ "$start_only" = 0 ] || exit 0
+# The session's anchor: a program that reads until this script (and the
+# pytest it runs) has gone, however it ends.
+exec {anchor}> >(exec "$loader" "$exe" cat >/dev/null 2>&1)
 
 python=/usr/bin/python3
 [ -x "$python" ] || python=python3
@@ -78,8 +89,7 @@ jobs=${COREBOX_WINE_JOBS:-4}
 if [ "$jobs" -gt 1 ] && "$python" -c 'import xdist' 2>/dev/null; then
 	parallel=(-n "$jobs")
 fi
-# Under parallel load Wine 8 now and then loses a process start (a
-# child that never ends, or exit status 1 with nothing printed): what
+# A safety net, not needed since the session is started above: what
 # fails when run in parallel is run once more, alone, and named; a test
 # that fails alone too is a failure (tests/count-results.py --rerun).
 cache=$(cd "$build" && pwd)/pytest-cache
@@ -87,11 +97,20 @@ rerun=$(cd "$build" && pwd)/pytest-wine-rerun.xml
 rm -rf "$cache" "$rerun"
 cd tests/cmds
 export COREBOX_WRAPPER=$loader COREBOX=$exe
+# pytest's arguments name test files or tests, or else all of tests/cmds.
+where=(.)
+for a in "$@"; do
+	case $a in -*) continue ;; esac
+	if [ -e "${a%%::*}" ]; then
+		where=()
+		break
+	fi
+done
 status=0
-"$python" -m pytest -q -o cache_dir="$cache" -rs "${parallel[@]}" "$@" . || status=$?
+"$python" -m pytest -q -o cache_dir="$cache" -rs "${parallel[@]}" "$@" "${where[@]}" || status=$?
 if [ "$status" = 1 ] && [ ${#parallel[@]} -gt 0 ]; then
 	echo "run-wine.sh: running the tests that failed in parallel again, one at a time"
 	"$python" -m pytest -q -o cache_dir="$cache" -rs --last-failed --last-failed-no-failures none \
-		"$@" --junitxml="$rerun" . && status=0
+		"$@" --junitxml="$rerun" "${where[@]}" && status=0
 fi
 exit $status

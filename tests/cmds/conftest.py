@@ -155,7 +155,7 @@ def run(util, *args, input=None, env=None, stdout=None, cwd=None, timeout=60, ar
     stdout: a file object to use as stdout instead of a pipe.
     argv0: run through a link with this name instead of `corebox UTIL`.
     """
-    wine_check((util,) + args + ((argv0,) if argv0 else ()), env)
+    wine_check(((util,) if util is not None else ()) + args + ((argv0,) if argv0 else ()), env)
     e = dict(BASE_ENV)
     for k, v in (env or {}).items():
         if v is None:
@@ -164,7 +164,7 @@ def run(util, *args, input=None, env=None, stdout=None, cwd=None, timeout=60, ar
             e[k] = v
     argv = list(COREBOX) + [util] + [to_bytes(a) for a in args]
     if argv0 is not None:
-        argv = [argv0] + [to_bytes(a) for a in args]
+        argv = COREBOX[:-1] + [argv0] + [to_bytes(a) for a in args]
     proc = subprocess.run(
         argv,
         input=to_bytes(input) if input is not None else b"",

@@ -4,7 +4,8 @@ import subprocess
 
 import pytest
 
-from conftest import BASE_ENV, COREBOX, ON_WINE, check, needs_dev_full, run, run_closed_stdout
+from conftest import (BASE_ENV, COREBOX, ON_WINE, check, needs_dev_full, run, run_closed_stdout,
+                      wine_closed_is_directory)
 
 TRY = b"Try 'numfmt --help' for more information.\n"
 
@@ -160,7 +161,7 @@ def test_usage_errors(args, err):
     check(run("numfmt", *args), err=err, status=1)
 
 
-@pytest.mark.skipif(ON_WINE, reason="needs a directory as standard input")
+@wine_closed_is_directory
 def test_read_error(tmp_path):
     fd = os.open(str(tmp_path), os.O_RDONLY)
     try:

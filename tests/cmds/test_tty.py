@@ -63,7 +63,6 @@ def test_not_a_tty_regular_file(tmp_path):
         assert tty_run(stdin=fh) == (1, b"not a tty\n", b"")
 
 
-@pytest.mark.skipif(ON_WINE, reason="closing a standard stream is a POSIX test")
 def test_closed_stdin():
     argv = list(COREBOX) + ["tty"]
     for args, out in (([], b"not a tty\n"), (["-s"], b"")):
