@@ -12,6 +12,7 @@
 #include <limits.h>
 #include <stdio.h>
 
+#include "collate.h"
 #include "common.h"
 #include "test.h"
 
@@ -287,9 +288,9 @@ static bool binary(struct args *s, bool left_len, enum binop op)
 	case OP_STRNE:
 		return strcmp(left, right) != 0;
 	case OP_STRLT:
-		return strcoll(left, right) < 0;
+		return text_collate(left, strlen(left), right, strlen(right)) < 0;
 	case OP_STRGT:
-		return strcoll(left, right) > 0;
+		return text_collate(left, strlen(left), right, strlen(right)) > 0;
 	case OP_NONE:
 		break;
 	}

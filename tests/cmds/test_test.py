@@ -8,6 +8,7 @@ import pytest
 
 from conftest import (BASE_ENV, COREBOX, ON_WINE, check, needs_dev_full, run,
                       run_closed_stdout, windows_exec_right)
+from test_comm import en_us  # noqa: F401 (the en_US.UTF-8 locale fixture)
 
 posix_only = pytest.mark.skipif(ON_WINE, reason="needs POSIX file types, modes or owners")
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -509,3 +510,17 @@ def test_missing_operand_after_file_operator(files):
           status=2, err="test: missing argument after '-d'\n")
     check(run("test", "-f", "reg", "-a", "-d", "dir", "-a", "-e", cwd=files),
           status=2, err="test: missing argument after '-e'\n")
+
+
+# "<" and ">" use the locale's collation (GNU 9.10's test calls strcoll):
+# in en_US.UTF-8 lower case "a" sorts before "B", in the C locale after it.
+@pytest.mark.parametrize("args,status", [
+    (("a", "<", "B"), 0),
+    (("B", ">", "a"), 0),
+    (("a", ">", "B"), 1),
+    (("B", "<", "a"), 1),
+    (("a-b", "<", "a-b"), 1),
+    (("\u00e9cole", "<", "ecrire"), 0),
+])
+def test_string_order_in_locale(en_us, args, status):
+    check(run("test", *args, env=en_us), status=status)
