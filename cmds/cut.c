@@ -613,29 +613,6 @@ static void fields_runs_line(const char *p, const char *end)
 
 enum mode { MODE_BYTES, MODE_CHARS, MODE_NOSPLIT, MODE_FIELDS, MODE_NL_DELIM, MODE_RUNS };
 
-/* The length of the valid but unfinished UTF-8 sequence that ends
-   P[0..N) (0 if none): bytes that the next block may complete. */
-static size_t partial_tail(const char *p, size_t n)
-{
-	for (size_t k = 1; k <= 3 && k <= n; k++) {
-		unsigned char c = (unsigned char)p[n - k];
-		if ((c & 0xc0) == 0x80)
-			continue;
-		size_t need = c < 0xc2 ? 0 : c <= 0xdf ? 2 : c <= 0xef ? 3 : c <= 0xf4 ? 4 : 0;
-		if (need <= k)
-			return 0;
-		if (k >= 2) {
-			unsigned char c1 = (unsigned char)p[n - k + 1];
-			unsigned char lo = c == 0xe0 ? 0xa0 : c == 0xf0 ? 0x90 : 0x80;
-			unsigned char hi = c == 0xed ? 0x9f : c == 0xf4 ? 0x8f : 0xbf;
-			if (c1 < lo || c1 > hi)
-				return 0;
-		}
-		return k;
-	}
-	return 0;
-}
-
 /* BUF holds IN_BUFSIZE + 3 bytes. With WHOLE_CHARS, a character split
    between two reads is handed to the cutter whole. */
 static bool cut_fd(int fd, const char *name, enum mode mode, bool whole_chars, char *buf)
@@ -687,7 +664,7 @@ static bool cut_fd(int fd, const char *name, enum mode mode, bool whole_chars, c
 			break;
 		}
 		size_t len = keep + (size_t)n;
-		keep = whole_chars ? partial_tail(buf, len) : 0;
+		keep = whole_chars ? utf8_partial_tail(buf, len) : 0;
 		cut_block(c, buf, buf + len - keep);
 		memmove(buf, buf + len - keep, keep);
 	}

@@ -153,22 +153,6 @@ static bool wide_space(uint32_t cp)
 	}
 }
 
-/* The length of the sequence at the end of P[0..N) that more bytes could
-   still make a valid character, or 0. */
-static size_t utf8_tail(const unsigned char *p, size_t n)
-{
-	for (size_t j = n; j > 0 && n - j < 3;) {
-		unsigned c = p[--j];
-		if (c < 0x80)
-			return 0;
-		if (c >= 0xc0) {
-			uint32_t cp;
-			return utf8_seq(p + j, n - j, &cp) < 0 ? n - j : 0;
-		}
-	}
-	return 0;
-}
-
 /* Count the words in P[0..N), which ends at a character boundary (an
    unfinished sequence there is taken as invalid bytes). *SPACE says
    whether white space (or the start of input) came last. */
@@ -363,7 +347,7 @@ static int count_fd(int fd, struct counts *c)
 			used = count_text(buf, avail, n > 0, c, &t);
 		} else {
 			/* Hold back a character that the next read may complete. */
-			used = avail - (utf8 && n > 0 ? utf8_tail(buf, avail) : 0);
+			used = avail - (utf8 && n > 0 ? utf8_partial_tail((const char *)buf, avail) : 0);
 			size_t tail;
 			if (count_chars)
 				c->chars += mem_utf8_chars(buf, used, &tail);

@@ -121,3 +121,24 @@ int utf8_width(uint32_t cp)
 		return 2;
 	return 1;
 }
+
+size_t utf8_partial_tail(const char *p, size_t n)
+{
+	for (size_t k = 1; k <= 3 && k <= n; k++) {
+		unsigned char c = (unsigned char)p[n - k];
+		if ((c & 0xc0) == 0x80)
+			continue;
+		size_t need = c < 0xc2 ? 0 : c <= 0xdf ? 2 : c <= 0xef ? 3 : c <= 0xf4 ? 4 : 0;
+		if (need <= k)
+			return 0;
+		if (k >= 2) {
+			unsigned char c1 = (unsigned char)p[n - k + 1];
+			unsigned char lo = c == 0xe0 ? 0xa0 : c == 0xf0 ? 0x90 : 0x80;
+			unsigned char hi = c == 0xed ? 0x9f : c == 0xf4 ? 0x8f : 0xbf;
+			if (c1 < lo || c1 > hi)
+				return 0;
+		}
+		return k;
+	}
+	return 0;
+}

@@ -12,6 +12,9 @@
 size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
 /* Encode CP into BUF (4 bytes); returns the length, 0 if CP is invalid. */
 size_t utf8_encode(uint32_t cp, char *buf);
+/* The length of the valid but unfinished UTF-8 sequence that ends
+   P[0..N) (0 if none): the bytes a following block may complete. */
+size_t utf8_partial_tail(const char *p, size_t n);
 /* True for characters that are shown as themselves: assigned, and not
    controls or line/paragraph separators (glibc's iswprint in C.UTF-8). */
 bool utf8_isprint(uint32_t cp);
