@@ -3,9 +3,9 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
+#include "in.h"
 #include "sys.h"
 
 #define LD_CACHE "/etc/ld.so.cache"
@@ -15,18 +15,8 @@ int sys_lib_newest(const char *prefix)
 	int fd = open(LD_CACHE, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return 0;
-	struct stat st;
-	char *buf = NULL;
-	size_t len = 0;
-	if (fstat(fd, &st) == 0 && st.st_size > 0 && st.st_size < (64 << 20)) {
-		buf = malloc((size_t)st.st_size);
-		while (buf && len < (size_t)st.st_size) {
-			ssize_t n = read(fd, buf + len, (size_t)st.st_size - len);
-			if (n <= 0)
-				break;
-			len += (size_t)n;
-		}
-	}
+	size_t len;
+	char *buf = in_read_all(fd, &len);
 	close(fd);
 	if (!buf)
 		return 0;
