@@ -5,44 +5,56 @@
  */
 #include "common.h"
 
-/* The names are stored in the table, not as pointers to string literals:
-   the table's page is written anyway when the loader relocates the entry
-   points, so looking up a name touches no other page at start-up. */
-struct command {
-	char name[12];
-	int (*main)(int argc, char **argv);
+/* The registry holds no pointers: the names are stored in a table of
+   arrays and each utility is reached through a switch, so the loader has
+   nothing to relocate here and looking up a name reads one read-only table
+   (kept with the start-up data, cmake/startup.ld). */
+enum {
+#define CMD(name, id) CMD_##id,
+#include "commands.def"
+#undef CMD
+	NCOMMANDS
 };
 
 #define CMD(str, id) int main_##id(int argc, char **argv); \
-	_Static_assert(sizeof str <= sizeof ((struct command *)0)->name, "name too long: " str);
+	_Static_assert(sizeof str <= 12, "name too long: " str);
 #include "commands.def"
 #undef CMD
 
-static const struct command commands[] = {
-#define CMD(name, id) { name, main_##id },
+STARTUP_RODATA static const char names[NCOMMANDS][12] = {
+#define CMD(name, id) name,
 #include "commands.def"
 #undef CMD
 };
 
-enum { NCOMMANDS = sizeof commands / sizeof commands[0] };
-
-static const struct command *find_exact(const char *name)
+static int run_command(int cmd, int argc, char **argv)
 {
-	for (size_t i = 0; i < NCOMMANDS; i++)
-		if (strcmp(commands[i].name, name) == 0)
-			return &commands[i];
-	return NULL;
+	switch (cmd) {
+#define CMD(name, id) case CMD_##id: return main_##id(argc, argv);
+#include "commands.def"
+#undef CMD
+	}
+	return 1;
 }
 
-/* The utility whose name is the longest suffix of NAME ("x86_64-ls"). */
-static const struct command *find_suffix(const char *name)
+/* The index of the utility called NAME, or -1. */
+static int find_exact(const char *name)
 {
-	const struct command *best = NULL;
+	for (int i = 0; i < NCOMMANDS; i++)
+		if (strcmp(names[i], name) == 0)
+			return i;
+	return -1;
+}
+
+/* The utility whose name is the longest suffix of NAME ("x86_64-ls"), or -1. */
+static int find_suffix(const char *name)
+{
+	int best = -1;
 	size_t len = strlen(name), best_len = 0;
-	for (size_t i = 0; i < NCOMMANDS; i++) {
-		size_t n = strlen(commands[i].name);
-		if (n <= len && n > best_len && strcmp(name + len - n, commands[i].name) == 0) {
-			best = &commands[i];
+	for (int i = 0; i < NCOMMANDS; i++) {
+		size_t n = strlen(names[i]);
+		if (n <= len && n > best_len && strcmp(name + len - n, names[i]) == 0) {
+			best = i;
 			best_len = n;
 		}
 	}
@@ -116,9 +128,9 @@ __attribute__((cold)) static int install_links(int argc, char **argv)
 	if (!self)
 		diag_die(1, errno, "cannot find the path of this program");
 	int status = 0;
-	for (size_t i = 0; i < NCOMMANDS; i++) {
+	for (int i = 0; i < NCOMMANDS; i++) {
 		const char *suffix = sys_names_fold_case() ? ".exe" : "";
-		char *path = xasprintf("%s/%s%s", dir, commands[i].name, suffix);
+		char *path = xasprintf("%s/%s%s", dir, names[i], suffix);
 		struct sys_stat st;
 		if (sys_lstat(path, &st) == 0 && sys_unlink(path) < 0) {
 			diag_error(errno, "cannot remove %s", quoteaf(path));
@@ -141,14 +153,14 @@ static int run_multicall(int argc, char **argv)
 		return 1;
 	}
 	const char *arg = argv[1];
-	const struct command *cmd = find_exact(arg);
-	if (cmd) {
-		diag_set_prog(cmd->name, cmd->name);
-		return cmd->main(argc - 1, argv + 1);
+	int cmd = find_exact(arg);
+	if (cmd >= 0) {
+		diag_set_prog(names[cmd], names[cmd]);
+		return run_command(cmd, argc - 1, argv + 1);
 	}
 	if (strcmp(arg, "--list") == 0) {
-		for (size_t i = 0; i < NCOMMANDS; i++)
-			out_printf("%s\n", commands[i].name);
+		for (int i = 0; i < NCOMMANDS; i++)
+			out_printf("%s\n", names[i]);
 		return 0;
 	}
 	if (strcmp(arg, "--install") == 0)
@@ -164,16 +176,16 @@ int corebox_main(int argc, char **argv)
 	atexit(out_atexit);
 	char buf[256];
 	const char *name = program_name(argc > 0 ? argv[0] : "corebox", buf, sizeof buf);
-	const struct command *cmd = find_exact(name);
-	if (!cmd && (ends_with(name, "box") || ends_with(name, "utils")))
+	int cmd = find_exact(name);
+	if (cmd < 0 && (ends_with(name, "box") || ends_with(name, "utils")))
 		return run_multicall(argc, argv);
-	if (!cmd)
+	if (cmd < 0)
 		cmd = find_suffix(name);
-	if (!cmd) {
+	if (cmd < 0) {
 		diag_set_prog("corebox", "corebox");
 		diag_error(0, "unknown program %s", quote(name));
 		return 1;
 	}
-	diag_set_prog(sys_display_name(argv[0], cmd->name), cmd->name);
-	return cmd->main(argc, argv);
+	diag_set_prog(sys_display_name(argv[0], names[cmd]), names[cmd]);
+	return run_command(cmd, argc, argv);
 }

@@ -15,6 +15,7 @@
 #include "opt.h"
 #include "out.h"
 #include "quote.h"
+#include "startup.h"
 #include "sys.h"
 #include "utf8.h"
 #include "xalloc.h"

@@ -8,14 +8,16 @@
 #include <string.h>
 
 #include "diag.h"
+#include "startup.h"
 #include "sys.h"
 
 static char buf[OUT_BUFSIZE];
 /* out_write_block() writes blocks this big directly. */
 enum { OUT_BLOCK_DIRECT = 4096 };
-static size_t used;
-static bool unbuffered;
-static int saved_errno; /* first write error, 0 if none */
+/* Read by out_atexit() when every program exits. */
+STARTUP_DATA static size_t used;
+STARTUP_DATA static bool unbuffered;
+STARTUP_DATA static int saved_errno; /* first write error, 0 if none */
 
 static bool push(const void *p, size_t n)
 {

@@ -15,7 +15,11 @@
 #include <time.h>
 #include <unistd.h>
 
-extern char **environ;
+/* Weak, so that a position-independent corebox reads the C library's
+   environ through the GOT: a direct reference would copy it into
+   corebox's own .bss, whose first page the C library would then write
+   before every program's main. */
+extern char **environ __attribute__((weak));
 
 static bool locale_utf8;
 

@@ -8,7 +8,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-extern char **environ;
 
 int sys_spawn(const char *path, char *const argv[], int flags, int *to_child)
 {
@@ -51,7 +50,7 @@ int sys_spawn(const char *path, char *const argv[], int flags, int *to_child)
 	}
 	pid_t pid = -1;
 	if (err == 0)
-		err = posix_spawn(&pid, path, &actions, &attr, argv, environ);
+		err = posix_spawn(&pid, path, &actions, &attr, argv, sys_environ());
 	posix_spawn_file_actions_destroy(&actions);
 	posix_spawnattr_destroy(&attr);
 	if (to_child)
