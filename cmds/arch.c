@@ -3,16 +3,15 @@
 
 static const struct cmd_info info = {
 	.name = "arch",
-	.usage = "[OPTION]...",
-	.summary = "Print the hardware architecture of this machine (the same as uname -m).",
-	.opts = (const struct opt[]){ { 0 } },
+	.text = CMD_USAGE("[OPTION]...")
+		CMD_SUMMARY("Print the hardware architecture of this machine (the same as uname -m)."),
 };
 
 int main_arch(int argc, char **argv)
 {
 	struct opt_parser p;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, NULL, argc, argv);
 	while (opt_next(&p) != OPT_END)
 		;
 	if (p.noperands > 0)

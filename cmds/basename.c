@@ -1,21 +1,19 @@
 /* basename: print the last component of file names, minus a suffix. */
 #include "common.h"
 
-static const struct opt opts[] = {
-	{ "multiple", 'a', OPT_NONE, NULL, "take any number of NAMEs, printing the base of each" },
-	{ "suffix", 's', OPT_REQ, "SUFFIX", "also cut a trailing SUFFIX; implies -a" },
-	{ "zero", 'z', OPT_NONE, NULL, "end each output name with NUL instead of newline" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("multiple", 'a', OPT_NONE, "", "take any number of NAMEs, printing the base of each") \
+	O("suffix", 's', OPT_REQ, "SUFFIX", "also cut a trailing SUFFIX; implies -a") \
+	O("zero", 'z', OPT_NONE, "", "end each output name with NUL instead of newline")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "basename",
-	.usage = "NAME [SUFFIX]\nOPTION... NAME...",
-	.summary = "Print each NAME without the directories that lead to it. When a SUFFIX\n"
-		"is given, cut it from the end too, unless it is all that is left.",
-	.opts = opts,
-	.details = "For example, 'basename /srv/www/index.html .html' prints \"index\", and\n"
-		"'basename -s .c src/a.c lib/b.c' prints \"a\" and \"b\" on two lines.",
+	.text = CMD_USAGE("NAME [SUFFIX]\nOPTION... NAME...")
+		CMD_SUMMARY("Print each NAME without the directories that lead to it. When a SUFFIX\n"
+		            "is given, cut it from the end too, unless it is all that is left.")
+		CMD_DETAILS("For example, 'basename /srv/www/index.html .html' prints \"index\", and\n"
+		            "'basename -s .c src/a.c lib/b.c' prints \"a\" and \"b\" on two lines."),
 	.flags = OPT_F_NO_PERMUTE,
 };
 
@@ -53,7 +51,7 @@ int main_basename(int argc, char **argv)
 	char end = '\n';
 	int c;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case 's':

@@ -16,34 +16,32 @@ enum {
 };
 
 /* Long options in GNU's order, which shows in ambiguity messages. */
-static const struct opt opts[] = {
-	BASENC_COMMON_OPTS,
-	{ "base64", OPT_BASE64, OPT_NONE, NULL, "base64, as the base64 program writes it\n(RFC 4648, section 4)" },
-	{ "base64url", OPT_BASE64URL, OPT_NONE, NULL,
-	  "base64 with '-' and '_' for '+' and '/', safe in\nURLs and file names (RFC 4648, section 5)" },
-	{ "base58", OPT_BASE58, OPT_NONE, NULL, "base58, whose alphabet leaves out look-alikes\n(0 O I l)" },
-	{ "base32", OPT_BASE32, OPT_NONE, NULL, "base32, as the base32 program writes it\n(RFC 4648, section 6)" },
-	{ "base32hex", OPT_BASE32HEX, OPT_NONE, NULL, "base32 with the extended hex alphabet\n(RFC 4648, section 7)" },
-	{ "base16", OPT_BASE16, OPT_NONE, NULL, "hexadecimal, two digits per byte\n(RFC 4648, section 8)" },
-	{ "base2msbf", OPT_BASE2MSBF, OPT_NONE, NULL, "eight '0'/'1' digits per byte, most significant\nbit first" },
-	{ "base2lsbf", OPT_BASE2LSBF, OPT_NONE, NULL, "eight '0'/'1' digits per byte, least significant\nbit first" },
-	{ "z85", OPT_Z85, OPT_NONE, NULL,
-	  "ZeroMQ's Z85 (an ascii85 variant); the data to\n"
-	  "encode must be a multiple of 4 bytes long, the\ntext to decode a multiple of 5 characters" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	BASENC_COMMON_OPTIONS(O) \
+	O("base64", OPT_BASE64, OPT_NONE, "", "base64, as the base64 program writes it\n(RFC 4648, section 4)") \
+	O("base64url", OPT_BASE64URL, OPT_NONE, "", \
+	  "base64 with '-' and '_' for '+' and '/', safe in\nURLs and file names (RFC 4648, section 5)") \
+	O("base58", OPT_BASE58, OPT_NONE, "", "base58, whose alphabet leaves out look-alikes\n(0 O I l)") \
+	O("base32", OPT_BASE32, OPT_NONE, "", "base32, as the base32 program writes it\n(RFC 4648, section 6)") \
+	O("base32hex", OPT_BASE32HEX, OPT_NONE, "", "base32 with the extended hex alphabet\n(RFC 4648, section 7)") \
+	O("base16", OPT_BASE16, OPT_NONE, "", "hexadecimal, two digits per byte\n(RFC 4648, section 8)") \
+	O("base2msbf", OPT_BASE2MSBF, OPT_NONE, "", "eight '0'/'1' digits per byte, most significant\nbit first") \
+	O("base2lsbf", OPT_BASE2LSBF, OPT_NONE, "", "eight '0'/'1' digits per byte, least significant\nbit first") \
+	O("z85", OPT_Z85, OPT_NONE, "", \
+	  "ZeroMQ's Z85 (an ascii85 variant); the data to\n" \
+	  "encode must be a multiple of 4 bytes long, the\ntext to decode a multiple of 5 characters")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "basenc",
-	.usage = "[OPTION]... [FILE]",
-	.summary = "Encode FILE in the chosen encoding, or decode it with -d, writing the\n"
-		   "result to standard output. One encoding option is required.\n"
-		   "\n"
-		   "Without FILE, or when FILE is -, read standard input.\n"
-		   "Arguments required by long options are required by short ones too.",
-	.opts = opts,
-	.details = "Newlines in the text to decode are skipped; any other byte outside the\n"
-		   "alphabet is an error unless --ignore-garbage is given.",
+	.text = CMD_USAGE("[OPTION]... [FILE]")
+		CMD_SUMMARY("Encode FILE in the chosen encoding, or decode it with -d, writing the\n"
+		            "result to standard output. One encoding option is required.\n"
+		            "\n"
+		            "Without FILE, or when FILE is -, read standard input.\n"
+		            "Arguments required by long options are required by short ones too.")
+		CMD_DETAILS("Newlines in the text to decode are skipped; any other byte outside the\n"
+		            "alphabet is an error unless --ignore-garbage is given."),
 };
 
 enum {
@@ -307,12 +305,14 @@ int basenc_run(const struct basenc_job *job)
 	return EXIT_SUCCESS;
 }
 
+OPT_TABLE(common_opts, BASENC_COMMON_OPTIONS);
+
 int basenc_main(int argc, char **argv, const struct cmd_info *info, enum baseenc_kind kind)
 {
 	struct basenc_job job = { .kind = kind, .wrap = 76 };
 	struct opt_parser p;
 	int c;
-	opt_init(&p, info, argc, argv);
+	opt_init(&p, info, &common_opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END)
 		basenc_common_option(&job, c, p.arg);
 	basenc_operands(&job, p.operands, p.noperands);
@@ -325,7 +325,7 @@ int main_basenc(int argc, char **argv)
 	int kind = -1;
 	struct opt_parser p;
 	int c;
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		if (basenc_common_option(&job, c, p.arg))
 			continue;

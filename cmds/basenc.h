@@ -16,13 +16,13 @@ struct basenc_job {
 	const char *file;   /* "-": standard input */
 };
 
-/* The option keys the three programs share. */
-#define BASENC_COMMON_OPTS \
-	{ "decode", 'd', OPT_NONE, NULL, "decode the input instead of encoding it" }, \
-	{ "wrap", 'w', OPT_REQ, "COLS", \
-	  "start a new line after every COLS encoded\ncharacters (76 by default); 0 writes one long line" }, \
-	{ "ignore-garbage", 'i', OPT_NONE, NULL, \
-	  "when decoding, drop every byte that is not part\nof the alphabet instead of failing on it" }
+/* The options the three programs share (an OPT_TABLE list). */
+#define BASENC_COMMON_OPTIONS(O) \
+	O("decode", 'd', OPT_NONE, "", "decode the input instead of encoding it") \
+	O("wrap", 'w', OPT_REQ, "COLS", \
+	  "start a new line after every COLS encoded\ncharacters (76 by default); 0 writes one long line") \
+	O("ignore-garbage", 'i', OPT_NONE, "", \
+	  "when decoding, drop every byte that is not part\nof the alphabet instead of failing on it")
 
 /* The value of -w/--wrap COLS, as GNU reads it: a decimal number of any
    size (too big means no wrapping); a negative number or junk is fatal. */
@@ -34,7 +34,7 @@ void basenc_operands(struct basenc_job *job, char **operands, int n);
 /* Encode or decode JOB->file to standard output. Errors are fatal, as
    GNU's are; returns the exit status. */
 int basenc_run(const struct basenc_job *job);
-/* The whole of base64 and base32: INFO's options are the shared ones. */
+/* The whole of base64 and base32, whose options are the shared ones. */
 int basenc_main(int argc, char **argv, const struct cmd_info *info, enum baseenc_kind kind);
 
 #endif

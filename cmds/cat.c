@@ -3,31 +3,29 @@
 #include "common.h"
 
 /* Long options in GNU's order, which shows in ambiguity messages. */
-static const struct opt opts[] = {
-	{ "number-nonblank", 'b', OPT_NONE, NULL, "number only the lines that are not empty (beats -n)" },
-	{ "number", 'n', OPT_NONE, NULL, "number every output line" },
-	{ "squeeze-blank", 's', OPT_NONE, NULL, "print each run of empty lines as a single one" },
-	{ "show-nonprinting", 'v', OPT_NONE, NULL,
-	  "show control characters and bytes above 127 in ^X and\nM-X notation; newline and TAB stay as they are" },
-	{ "show-ends", 'E', OPT_NONE, NULL, "mark each line end with $ (a CR LF shows as ^M$)" },
-	{ "show-tabs", 'T', OPT_NONE, NULL, "show TAB characters as ^I" },
-	{ "show-all", 'A', OPT_NONE, NULL, "the same as -vET" },
-	{ NULL, 'e', OPT_NONE, NULL, "the same as -vE" },
-	{ NULL, 't', OPT_NONE, NULL, "the same as -vT" },
-	{ NULL, 'u', OPT_NONE, NULL, "accepted and ignored (output is never held back)" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("number-nonblank", 'b', OPT_NONE, "", "number only the lines that are not empty (beats -n)") \
+	O("number", 'n', OPT_NONE, "", "number every output line") \
+	O("squeeze-blank", 's', OPT_NONE, "", "print each run of empty lines as a single one") \
+	O("show-nonprinting", 'v', OPT_NONE, "", \
+	  "show control characters and bytes above 127 in ^X and\nM-X notation; newline and TAB stay as they are") \
+	O("show-ends", 'E', OPT_NONE, "", "mark each line end with $ (a CR LF shows as ^M$)") \
+	O("show-tabs", 'T', OPT_NONE, "", "show TAB characters as ^I") \
+	O("show-all", 'A', OPT_NONE, "", "the same as -vET") \
+	O("", 'e', OPT_NONE, "", "the same as -vE") \
+	O("", 't', OPT_NONE, "", "the same as -vT") \
+	O("", 'u', OPT_NONE, "", "accepted and ignored (output is never held back)")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "cat",
-	.usage = "[OPTION]... [FILE]...",
-	.summary = "Write each FILE, in order, to standard output.\n"
-		   "\n"
-		   "With no FILE, or when FILE is -, read standard input.",
-	.opts = opts,
-	.details = "Examples:\n"
-		   "  cat a - b   print a, then what standard input holds, then b\n"
-		   "  cat         copy standard input to standard output",
+	.text = CMD_USAGE("[OPTION]... [FILE]...")
+		CMD_SUMMARY("Write each FILE, in order, to standard output.\n"
+		            "\n"
+		            "With no FILE, or when FILE is -, read standard input.")
+		CMD_DETAILS("Examples:\n"
+		            "  cat a - b   print a, then what standard input holds, then b\n"
+		            "  cat         copy standard input to standard output"),
 };
 
 enum {
@@ -347,7 +345,7 @@ int main_cat(int argc, char **argv)
 	struct opt_parser p;
 	int c;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case 'A': st.nonprint = st.ends = st.tabs = true; break;

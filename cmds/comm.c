@@ -5,33 +5,31 @@
 
 enum { OPT_CHECK_ORDER = OPT_LONG, OPT_NOCHECK_ORDER, OPT_OUTPUT_DELIMITER, OPT_TOTAL };
 
-static const struct opt opts[] = {
-	{ NULL, '1', OPT_NONE, NULL, "leave out column 1 (lines only in FILE1)" },
-	{ NULL, '2', OPT_NONE, NULL, "leave out column 2 (lines only in FILE2)" },
-	{ NULL, '3', OPT_NONE, NULL, "leave out column 3 (lines in both files)" },
-	{ "check-order", OPT_CHECK_ORDER, OPT_NONE, NULL, "fail if an input is not sorted, even when every line pairs" },
-	{ "nocheck-order", OPT_NOCHECK_ORDER, OPT_NONE, NULL, "never check whether the input is sorted" },
-	{ "output-delimiter", OPT_OUTPUT_DELIMITER, OPT_REQ, "STR", "put STR between columns (default: a TAB)" },
-	{ "total", OPT_TOTAL, OPT_NONE, NULL, "end with a line of counts for each column" },
-	{ "zero-terminated", 'z', OPT_NONE, NULL, "lines end with a NUL byte, not a newline" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("", '1', OPT_NONE, "", "leave out column 1 (lines only in FILE1)") \
+	O("", '2', OPT_NONE, "", "leave out column 2 (lines only in FILE2)") \
+	O("", '3', OPT_NONE, "", "leave out column 3 (lines in both files)") \
+	O("check-order", OPT_CHECK_ORDER, OPT_NONE, "", "fail if an input is not sorted, even when every line pairs") \
+	O("nocheck-order", OPT_NOCHECK_ORDER, OPT_NONE, "", "never check whether the input is sorted") \
+	O("output-delimiter", OPT_OUTPUT_DELIMITER, OPT_REQ, "STR", "put STR between columns (default: a TAB)") \
+	O("total", OPT_TOTAL, OPT_NONE, "", "end with a line of counts for each column") \
+	O("zero-terminated", 'z', OPT_NONE, "", "lines end with a NUL byte, not a newline")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "comm",
-	.usage = "[OPTION]... FILE1 FILE2",
-	.summary = "Compare the sorted files FILE1 and FILE2 line by line.\n"
-		   "\n"
-		   "One of FILE1 and FILE2 may be -, for standard input.\n"
-		   "\n"
-		   "The output has three columns: lines found only in FILE1, lines found\n"
-		   "only in FILE2, and lines found in both.",
-	.opts = opts,
-	.details = "Lines are compared in the order LC_COLLATE gives.\n"
-		   "\n"
-		   "Examples:\n"
-		   "  comm -12 a b   print only the lines that a and b have in common\n"
-		   "  comm -3 a b    print the lines of a missing from b, and the other way round",
+	.text = CMD_USAGE("[OPTION]... FILE1 FILE2")
+		CMD_SUMMARY("Compare the sorted files FILE1 and FILE2 line by line.\n"
+		            "\n"
+		            "One of FILE1 and FILE2 may be -, for standard input.\n"
+		            "\n"
+		            "The output has three columns: lines found only in FILE1, lines found\n"
+		            "only in FILE2, and lines found in both.")
+		CMD_DETAILS("Lines are compared in the order LC_COLLATE gives.\n"
+		            "\n"
+		            "Examples:\n"
+		            "  comm -12 a b   print only the lines that a and b have in common\n"
+		            "  comm -3 a b    print the lines of a missing from b, and the other way round"),
 };
 
 static bool show[4] = { false, true, true, true };
@@ -114,7 +112,7 @@ int main_comm(int argc, char **argv)
 	int c;
 	bool total = false;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case '1': show[1] = false; break;

@@ -88,15 +88,14 @@ static const char *program_name(const char *argv0, char *buf, size_t size)
 
 static const struct cmd_info corebox_info = {
 	.name = "corebox",
-	.usage = "UTILITY [ARGUMENT]...\n--list\n--install [--symlinks|--hardlinks] DIR",
-	.summary = "Run UTILITY with ARGUMENTs. corebox is one program that provides the GNU\n"
-		   "coreutils and more; a link to it named after a utility runs that utility.",
-	.details = "  --list       list the utilities this corebox provides\n"
-		   "  --install DIR\n"
-		   "               create a link named after each utility in DIR, pointing to\n"
-		   "               this program: symbolic links by default on POSIX systems,\n"
-		   "               hard links on Windows (--symlinks / --hardlinks choose)",
-	.opts = (const struct opt[]){ { 0 } },
+	.text = CMD_USAGE("UTILITY [ARGUMENT]...\n--list\n--install [--symlinks|--hardlinks] DIR")
+		CMD_SUMMARY("Run UTILITY with ARGUMENTs. corebox is one program that provides the GNU\n"
+		            "coreutils and more; a link to it named after a utility runs that utility.")
+		CMD_DETAILS("  --list       list the utilities this corebox provides\n"
+		            "  --install DIR\n"
+		            "               create a link named after each utility in DIR, pointing to\n"
+		            "               this program: symbolic links by default on POSIX systems,\n"
+		            "               hard links on Windows (--symlinks / --hardlinks choose)"),
 };
 
 __attribute__((cold)) static int install_links(int argc, char **argv)
@@ -149,7 +148,7 @@ static int run_multicall(int argc, char **argv)
 {
 	diag_set_prog("corebox", "corebox");
 	if (argc < 2) {
-		opt_print_help(&corebox_info);
+		opt_print_help(&corebox_info, NULL);
 		return 1;
 	}
 	const char *arg = argv[1];
@@ -165,7 +164,7 @@ static int run_multicall(int argc, char **argv)
 	}
 	if (strcmp(arg, "--install") == 0)
 		return install_links(argc - 2, argv + 2);
-	opt_help_or_version(&corebox_info, arg);
+	opt_help_or_version(&corebox_info, NULL, arg);
 	diag_error(0, "unknown program %s", quote(arg));
 	diag_try_help();
 	return 1;

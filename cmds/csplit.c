@@ -8,37 +8,35 @@
 
 enum { OPT_SUPPRESS_MATCHED = OPT_LONG };
 
-static const struct opt opts[] = {
-	{ "suffix-format", 'b', OPT_REQ, "FORMAT", "name pieces with the printf FORMAT (of an int) instead of %02d" },
-	{ "prefix", 'f', OPT_REQ, "PREFIX", "name pieces PREFIX... instead of xx..." },
-	{ "keep-files", 'k', OPT_NONE, NULL, "keep the pieces made so far when an error stops the split" },
-	{ "suppress-matched", OPT_SUPPRESS_MATCHED, OPT_NONE, NULL, "leave the lines that match a PATTERN out of the pieces" },
-	{ "digits", 'n', OPT_REQ, "DIGITS", "number pieces with DIGITS digits instead of 2" },
-	{ "quiet", 's', OPT_NONE, NULL, "do not print the size of each piece" },
-	{ "silent", 's', OPT_NONE, NULL, NULL },
-	{ "elide-empty-files", 'z', OPT_NONE, NULL, "remove pieces that come out empty" },
-	{ NULL, 'q', OPT_NONE, NULL, "" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("suffix-format", 'b', OPT_REQ, "FORMAT", "name pieces with the printf FORMAT (of an int) instead of %02d") \
+	O("prefix", 'f', OPT_REQ, "PREFIX", "name pieces PREFIX... instead of xx...") \
+	O("keep-files", 'k', OPT_NONE, "", "keep the pieces made so far when an error stops the split") \
+	O("suppress-matched", OPT_SUPPRESS_MATCHED, OPT_NONE, "", "leave the lines that match a PATTERN out of the pieces") \
+	O("digits", 'n', OPT_REQ, "DIGITS", "number pieces with DIGITS digits instead of 2") \
+	O("quiet", 's', OPT_NONE, "", "do not print the size of each piece") \
+	O("silent", 's', OPT_NONE, "", OPT_ALIAS) \
+	O("elide-empty-files", 'z', OPT_NONE, "", "remove pieces that come out empty") \
+	O("", 'q', OPT_NONE, "", "")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "csplit",
-	.usage = "[OPTION]... FILE PATTERN...",
-	.summary = "Cut FILE into pieces named xx00, xx01, ... at the places the PATTERNs\n"
-		   "say, and print the size in bytes of each piece.\n"
-		   "\n"
-		   "When FILE is -, read standard input.\n"
-		   "Arguments required by long options are required by short ones too.",
-	.opts = opts,
-	.details = "A PATTERN is one of:\n"
-		   "  INTEGER            the piece ends just before line INTEGER\n"
-		   "  /REGEXP/[OFFSET]   the piece ends just before the next line matching REGEXP\n"
-		   "  %REGEXP%[OFFSET]   the same, but what comes before that line is dropped\n"
-		   "  {INTEGER}          apply the pattern before this one INTEGER more times\n"
-		   "  {*}                apply the pattern before this one as long as it can be\n"
-		   "\n"
-		   "OFFSET is a whole number, possibly signed: the cut moves that many lines\n"
-		   "down (or up) from the matching line.",
+	.text = CMD_USAGE("[OPTION]... FILE PATTERN...")
+		CMD_SUMMARY("Cut FILE into pieces named xx00, xx01, ... at the places the PATTERNs\n"
+		            "say, and print the size in bytes of each piece.\n"
+		            "\n"
+		            "When FILE is -, read standard input.\n"
+		            "Arguments required by long options are required by short ones too.")
+		CMD_DETAILS("A PATTERN is one of:\n"
+		            "  INTEGER            the piece ends just before line INTEGER\n"
+		            "  /REGEXP/[OFFSET]   the piece ends just before the next line matching REGEXP\n"
+		            "  %REGEXP%[OFFSET]   the same, but what comes before that line is dropped\n"
+		            "  {INTEGER}          apply the pattern before this one INTEGER more times\n"
+		            "  {*}                apply the pattern before this one as long as it can be\n"
+		            "\n"
+		            "OFFSET is a whole number, possibly signed: the cut moves that many lines\n"
+		            "down (or up) from the matching line."),
 };
 
 /* One PATTERN operand. */
@@ -635,7 +633,7 @@ int main_csplit(int argc, char **argv)
 	struct opt_parser p;
 	int c;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case 'f':

@@ -7,49 +7,47 @@
 
 enum { OPT_COMPLEMENT = OPT_LONG, OPT_OUTPUT_DELIMITER };
 
-static const struct opt opts[] = {
-	{ "bytes", 'b', OPT_REQ, "LIST", "select only these bytes" },
-	{ "characters", 'c', OPT_REQ, "LIST",
-	  "select only these characters: bytes in the C locale;\nin a UTF-8 locale, whole UTF-8 characters, and any\nbyte that is not valid UTF-8 counts as one" },
-	{ "fields", 'f', OPT_REQ, "LIST",
-	  "select only these fields; a line without any delimiter\nis printed whole, unless -s is given" },
-	{ "delimiter", 'd', OPT_REQ, "DELIM",
-	  "fields are separated by the character DELIM, not TAB\n(in a UTF-8 locale it may take several bytes)" },
-	{ "only-delimited", 's', OPT_NONE, NULL, "skip lines that hold no delimiter" },
-	{ "output-delimiter", OPT_OUTPUT_DELIMITER, OPT_REQ, "STRING",
-	  "separate output fields or ranges with STRING\n(by default the input delimiter)" },
-	{ "complement", OPT_COMPLEMENT, OPT_NONE, NULL, "select everything the LIST leaves out" },
-	{ "zero-terminated", 'z', OPT_NONE, NULL, "lines end with a NUL byte, not a newline" },
-	/* GNU 9.11's additions, described after the list: GNU 9.10's tests
-	   want every listed option in its manual. */
-	{ NULL, 'O', OPT_REQ, "STRING", "" },
-	{ "whitespace-delimited", 'w', OPT_OPT, "trimmed", "" },
-	{ NULL, 'F', OPT_REQ, "LIST", "" },
-	{ NULL, 'n', OPT_NONE, NULL,
-	  "with -b in a UTF-8 locale, split no character: print\na character only if its selected bytes run on to its\nlast byte" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("bytes", 'b', OPT_REQ, "LIST", "select only these bytes") \
+	O("characters", 'c', OPT_REQ, "LIST", \
+	  "select only these characters: bytes in the C locale;\nin a UTF-8 locale, whole UTF-8 characters, and any\nbyte that is not valid UTF-8 counts as one") \
+	O("fields", 'f', OPT_REQ, "LIST", \
+	  "select only these fields; a line without any delimiter\nis printed whole, unless -s is given") \
+	O("delimiter", 'd', OPT_REQ, "DELIM", \
+	  "fields are separated by the character DELIM, not TAB\n(in a UTF-8 locale it may take several bytes)") \
+	O("only-delimited", 's', OPT_NONE, "", "skip lines that hold no delimiter") \
+	O("output-delimiter", OPT_OUTPUT_DELIMITER, OPT_REQ, "STRING", \
+	  "separate output fields or ranges with STRING\n(by default the input delimiter)") \
+	O("complement", OPT_COMPLEMENT, OPT_NONE, "", "select everything the LIST leaves out") \
+	O("zero-terminated", 'z', OPT_NONE, "", "lines end with a NUL byte, not a newline") \
+	/* GNU 9.11's additions, described after the list: GNU 9.10's tests \
+	   want every listed option in its manual. */ \
+	O("", 'O', OPT_REQ, "STRING", "") \
+	O("whitespace-delimited", 'w', OPT_OPT, "trimmed", "") \
+	O("", 'F', OPT_REQ, "LIST", "") \
+	O("", 'n', OPT_NONE, "", \
+	  "with -b in a UTF-8 locale, split no character: print\na character only if its selected bytes run on to its\nlast byte")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "cut",
-	.usage = "OPTION... [FILE]...",
-	.summary = "Print the selected parts of each line of each FILE to standard output.\n"
-		   "\n"
-		   "With no FILE, or when FILE is -, read standard input.",
-	.opts = opts,
-	.details = "Give exactly one of -b, -c, -f and -F. A LIST is one range or several\n"
-		   "separated by commas; what it selects is printed once, in input order.\n"
-		   "A range is N (the Nth byte, character or field, counting from 1), N-\n"
-		   "(from the Nth to the end of the line), N-M (the Nth to the Mth) or -M\n"
-		   "(the first to the Mth).\n"
-		   "\n"
-		   "As in GNU cut 9.11, -O STRING is short for --output-delimiter=STRING;\n"
-		   "-w (--whitespace-delimited[=trimmed]) makes runs of blanks separate\n"
-		   "fields, with 'trimmed' ignoring blanks at the start and end of lines;\n"
-		   "-F LIST is -f LIST with -w unless -d is given, and with a space as the\n"
-		   "output delimiter unless -O is given. Blanks are space and TAB, and in\n"
-		   "a UTF-8 locale also the other Unicode blanks (such as U+2003 EM SPACE,\n"
-		   "but not the no-break spaces).",
+	.text = CMD_USAGE("OPTION... [FILE]...")
+		CMD_SUMMARY("Print the selected parts of each line of each FILE to standard output.\n"
+		            "\n"
+		            "With no FILE, or when FILE is -, read standard input.")
+		CMD_DETAILS("Give exactly one of -b, -c, -f and -F. A LIST is one range or several\n"
+		            "separated by commas; what it selects is printed once, in input order.\n"
+		            "A range is N (the Nth byte, character or field, counting from 1), N-\n"
+		            "(from the Nth to the end of the line), N-M (the Nth to the Mth) or -M\n"
+		            "(the first to the Mth).\n"
+		            "\n"
+		            "As in GNU cut 9.11, -O STRING is short for --output-delimiter=STRING;\n"
+		            "-w (--whitespace-delimited[=trimmed]) makes runs of blanks separate\n"
+		            "fields, with 'trimmed' ignoring blanks at the start and end of lines;\n"
+		            "-F LIST is -f LIST with -w unless -d is given, and with a space as the\n"
+		            "output delimiter unless -O is given. Blanks are space and TAB, and in\n"
+		            "a UTF-8 locale also the other Unicode blanks (such as U+2003 EM SPACE,\n"
+		            "but not the no-break spaces)."),
 };
 
 static struct field_range *ranges;
@@ -681,7 +679,7 @@ int main_cut(int argc, char **argv)
 	bool byte_mode = false, char_mode = false, nosplit = false;
 	bool complement = false, delim_given = false, runs_f = false;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	utf8 = sys_locale_utf8();
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {

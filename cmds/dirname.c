@@ -1,19 +1,17 @@
 /* dirname: print file names without their last component. */
 #include "common.h"
 
-static const struct opt opts[] = {
-	{ "zero", 'z', OPT_NONE, NULL, "end each output name with NUL instead of newline" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("zero", 'z', OPT_NONE, "", "end each output name with NUL instead of newline")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "dirname",
-	.usage = "[OPTION] NAME...",
-	.summary = "Print each NAME with its last component and the separators before it\n"
-		"removed. A NAME without any '/' gives '.' (the current directory).",
-	.opts = opts,
-	.details = "For example, 'dirname /srv/www/index.html docs/' prints \"/srv/www\" and\n"
-		"\".\" on two lines.",
+	.text = CMD_USAGE("[OPTION] NAME...")
+		CMD_SUMMARY("Print each NAME with its last component and the separators before it\n"
+		            "removed. A NAME without any '/' gives '.' (the current directory).")
+		CMD_DETAILS("For example, 'dirname /srv/www/index.html docs/' prints \"/srv/www\" and\n"
+		            "\".\" on two lines."),
 };
 
 /* The length of the directory part of NAME; 0 when there is none. */
@@ -36,7 +34,7 @@ int main_dirname(int argc, char **argv)
 	char end = '\n';
 	int c;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END)
 		if (c == 'z')
 			end = 0;

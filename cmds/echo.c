@@ -3,40 +3,40 @@
 
 #include "escape.h"
 
+/* Listed by --help; echo reads its options itself. */
+#define OPTIONS(O) \
+	O("", 'n', OPT_NONE, "", "do not end the output with a newline") \
+	O("", 'e', OPT_NONE, "", "interpret the backslash escapes listed below") \
+	O("", 'E', OPT_NONE, "", "write backslashes as they are (the default)")
+OPT_TABLE(opts, OPTIONS);
+
 static const struct cmd_info info = {
 	.name = "echo",
-	.usage = "[SHORT-OPTION]... [STRING]...\nLONG-OPTION",
-	.summary = "Write each STRING to standard output, one space between them, and end the line.",
-	.opts = (const struct opt[]){
-		{ NULL, 'n', OPT_NONE, NULL, "do not end the output with a newline" },
-		{ NULL, 'e', OPT_NONE, NULL, "interpret the backslash escapes listed below" },
-		{ NULL, 'E', OPT_NONE, NULL, "write backslashes as they are (the default)" },
-		{ 0 },
-	},
-	.details =
-		"Only an argument made of these option letters after a '-' is an option;\n"
-		"the first one that is not starts the strings. --help and --version work\n"
-		"only as the sole argument.\n"
-		"\n"
-		"With -e, a backslash introduces:\n"
-		"  \\\\      a backslash\n"
-		"  \\a      bell (BEL)\n"
-		"  \\b      backspace\n"
-		"  \\c      nothing more: the output stops here, newline included\n"
-		"  \\e      escape character (ESC)\n"
-		"  \\f      form feed\n"
-		"  \\n      newline\n"
-		"  \\r      carriage return\n"
-		"  \\t      tab\n"
-		"  \\v      vertical tab\n"
-		"  \\0NNN   the byte whose octal value is NNN (zero to three digits)\n"
-		"  \\xHH    the byte whose hexadecimal value is HH (one or two digits)\n"
-		"\n"
-		"When POSIXLY_CORRECT is set, escapes are always interpreted and options\n"
-		"are recognized only when the first argument is exactly -n.\n"
-		"\n"
-		"Shells have their own echo, which takes precedence over this one; printf\n"
-		"is the more predictable way to write text that may begin with '-'.",
+	.text = CMD_USAGE("[SHORT-OPTION]... [STRING]...\nLONG-OPTION")
+		CMD_SUMMARY("Write each STRING to standard output, one space between them, and end the line.")
+		CMD_DETAILS("Only an argument made of these option letters after a '-' is an option;\n"
+		            "the first one that is not starts the strings. --help and --version work\n"
+		            "only as the sole argument.\n"
+		            "\n"
+		            "With -e, a backslash introduces:\n"
+		            "  \\\\      a backslash\n"
+		            "  \\a      bell (BEL)\n"
+		            "  \\b      backspace\n"
+		            "  \\c      nothing more: the output stops here, newline included\n"
+		            "  \\e      escape character (ESC)\n"
+		            "  \\f      form feed\n"
+		            "  \\n      newline\n"
+		            "  \\r      carriage return\n"
+		            "  \\t      tab\n"
+		            "  \\v      vertical tab\n"
+		            "  \\0NNN   the byte whose octal value is NNN (zero to three digits)\n"
+		            "  \\xHH    the byte whose hexadecimal value is HH (one or two digits)\n"
+		            "\n"
+		            "When POSIXLY_CORRECT is set, escapes are always interpreted and options\n"
+		            "are recognized only when the first argument is exactly -n.\n"
+		            "\n"
+		            "Shells have their own echo, which takes precedence over this one; printf\n"
+		            "is the more predictable way to write text that may begin with '-'."),
 };
 
 /* True when ARG is an option word: '-' and then only n, e and E. */
@@ -55,7 +55,7 @@ int main_echo(int argc, char **argv)
 	int i = 1;
 
 	if (options && argc == 2)
-		opt_help_or_version(&info, argv[1]);
+		opt_help_or_version(&info, &opts.table, argv[1]);
 	if (options) {
 		for (; i < argc && is_option_word(argv[i]); i++) {
 			for (const char *p = argv[i] + 1; *p; p++) {

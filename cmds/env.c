@@ -23,56 +23,54 @@ enum {
 	OPT_LIST_SIGNALS,
 };
 
-static const struct opt opts[] = {
-	{ "argv0", 'a', OPT_REQ, "ARG", "give COMMAND ARG as its zeroth argument" },
-	/* An extension from uutils, described after the GNU options. */
-	{ "file", 'f', OPT_REQ, "FILE", "" },
-	{ "ignore-environment", 'i', OPT_NONE, NULL, "begin with no variables at all" },
-	{ "null", '0', OPT_NONE, NULL, "print each variable followed by NUL, not newline" },
-	{ "unset", 'u', OPT_REQ, "NAME", "take variable NAME out of the environment" },
-	{ "chdir", 'C', OPT_REQ, "DIR", "run COMMAND in the working directory DIR" },
-	{ "split-string", 'S', OPT_REQ, "S", "split S into separate arguments, as a #! line\nneeds to pass several of them" },
-	{ "block-signal", OPT_BLOCK_SIGNAL, OPT_OPT, "SIG", "keep signal(s) SIG from being delivered to COMMAND" },
-	{ "default-signal", OPT_DEFAULT_SIGNAL, OPT_OPT, "SIG", "unblock signal(s) SIG and restore their default\naction" },
-	{ "ignore-signal", OPT_IGNORE_SIGNAL, OPT_OPT, "SIG", "make COMMAND ignore signal(s) SIG" },
-	{ "list-signal-handling", OPT_LIST_SIGNALS, OPT_NONE, NULL, "report blocked and ignored signals on standard\nerror before running COMMAND" },
-	{ "debug", 'v', OPT_NONE, NULL, "describe each step on standard error" },
-	/* A shebang line such as "#!/usr/bin/env -i cmd" passes "-i cmd" as
-	   one argument: its white space is diagnosed as an option. */
-	{ NULL, ' ', OPT_NONE, NULL, NULL },
-	{ NULL, '\t', OPT_NONE, NULL, NULL },
-	{ NULL, '\n', OPT_NONE, NULL, NULL },
-	{ NULL, '\v', OPT_NONE, NULL, NULL },
-	{ NULL, '\f', OPT_NONE, NULL, NULL },
-	{ NULL, '\r', OPT_NONE, NULL, NULL },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("argv0", 'a', OPT_REQ, "ARG", "give COMMAND ARG as its zeroth argument") \
+	/* An extension from uutils, described after the GNU options. */ \
+	O("file", 'f', OPT_REQ, "FILE", "") \
+	O("ignore-environment", 'i', OPT_NONE, "", "begin with no variables at all") \
+	O("null", '0', OPT_NONE, "", "print each variable followed by NUL, not newline") \
+	O("unset", 'u', OPT_REQ, "NAME", "take variable NAME out of the environment") \
+	O("chdir", 'C', OPT_REQ, "DIR", "run COMMAND in the working directory DIR") \
+	O("split-string", 'S', OPT_REQ, "S", "split S into separate arguments, as a #! line\nneeds to pass several of them") \
+	O("block-signal", OPT_BLOCK_SIGNAL, OPT_OPT, "SIG", "keep signal(s) SIG from being delivered to COMMAND") \
+	O("default-signal", OPT_DEFAULT_SIGNAL, OPT_OPT, "SIG", "unblock signal(s) SIG and restore their default\naction") \
+	O("ignore-signal", OPT_IGNORE_SIGNAL, OPT_OPT, "SIG", "make COMMAND ignore signal(s) SIG") \
+	O("list-signal-handling", OPT_LIST_SIGNALS, OPT_NONE, "", "report blocked and ignored signals on standard\nerror before running COMMAND") \
+	O("debug", 'v', OPT_NONE, "", "describe each step on standard error") \
+	/* A shebang line such as "#!/usr/bin/env -i cmd" passes "-i cmd" as \
+	   one argument: its white space is diagnosed as an option. */ \
+	O("", ' ', OPT_NONE, "", OPT_ALIAS) \
+	O("", '\t', OPT_NONE, "", OPT_ALIAS) \
+	O("", '\n', OPT_NONE, "", OPT_ALIAS) \
+	O("", '\v', OPT_NONE, "", OPT_ALIAS) \
+	O("", '\f', OPT_NONE, "", OPT_ALIAS) \
+	O("", '\r', OPT_NONE, "", OPT_ALIAS)
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "env",
-	.usage = "[OPTION]... [-] [NAME=VALUE]... [COMMAND [ARG]...]",
-	.summary = "Run COMMAND with each NAME set to VALUE in its environment. Without a\n"
-		"COMMAND, print the environment that would result.",
-	.opts = opts,
-	.details = "A lone \"-\" means the same as -i.\n"
-		"\n"
-		"SIG is a signal name (PIPE, SIGPIPE) or number (13), or several separated\n"
-		"by commas; without SIG every signal is meant, and an empty SIG does\n"
-		"nothing.\n"
-		"\n"
-		"In S, quotes group words, \\f \\n \\r \\t \\v stand for control characters,\n"
-		"\\_ separates arguments (a space inside double quotes), \\c or an unquoted\n"
-		"# at the start of an argument ends the string, and ${NAME} is replaced\n"
-		"by the variable's value.\n"
-		"\n"
-		"Extension (from uutils): with -f FILE or --file=FILE, first set the\n"
-		"variables assigned in the .env-style FILE (\"-\": standard input).\n"
-		"A .env FILE holds NAME=VALUE (or NAME: VALUE) lines; blank lines, lines\n"
-		"starting with # or ;, and [section] lines are skipped. VALUE may be quoted\n"
-		"with \" or ', and may use the escapes \\t \\n \\r \\a \\b \\xHHHH.\n"
-		"\n"
-		"Exit status: 125 when env itself fails, 126 when COMMAND cannot be run,\n"
-		"127 when it cannot be found; otherwise COMMAND's status.",
+	.text = CMD_USAGE("[OPTION]... [-] [NAME=VALUE]... [COMMAND [ARG]...]")
+		CMD_SUMMARY("Run COMMAND with each NAME set to VALUE in its environment. Without a\n"
+		            "COMMAND, print the environment that would result.")
+		CMD_DETAILS("A lone \"-\" means the same as -i.\n"
+		            "\n"
+		            "SIG is a signal name (PIPE, SIGPIPE) or number (13), or several separated\n"
+		            "by commas; without SIG every signal is meant, and an empty SIG does\n"
+		            "nothing.\n"
+		            "\n"
+		            "In S, quotes group words, \\f \\n \\r \\t \\v stand for control characters,\n"
+		            "\\_ separates arguments (a space inside double quotes), \\c or an unquoted\n"
+		            "# at the start of an argument ends the string, and ${NAME} is replaced\n"
+		            "by the variable's value.\n"
+		            "\n"
+		            "Extension (from uutils): with -f FILE or --file=FILE, first set the\n"
+		            "variables assigned in the .env-style FILE (\"-\": standard input).\n"
+		            "A .env FILE holds NAME=VALUE (or NAME: VALUE) lines; blank lines, lines\n"
+		            "starting with # or ;, and [section] lines are skipped. VALUE may be quoted\n"
+		            "with \" or ', and may use the escapes \\t \\n \\r \\a \\b \\xHHHH.\n"
+		            "\n"
+		            "Exit status: 125 when env itself fails, 126 when COMMAND cannot be run,\n"
+		            "127 when it cannot be found; otherwise COMMAND's status."),
 	.flags = OPT_F_NO_PERMUTE,
 	.usage_status = EXIT_CANCELED,
 	.fail_status = EXIT_CANCELED,
@@ -302,7 +300,7 @@ static void apply_split(struct opt_parser *p, const char *str)
 	free(pieces);
 	keep(argv);
 	free(p->operands);
-	opt_init(p, &info, (int)(1 + n + rest), argv);
+	opt_init(p, &info, &opts.table, (int)(1 + n + rest), argv);
 }
 
 /* ---- signals ------------------------------------------------------------ */
@@ -667,7 +665,7 @@ int main_env(int argc, char **argv)
 	sp.quiet = xcalloc((size_t)sp.max + 1, sizeof *sp.quiet);
 	sp.mask = xcalloc((size_t)sp.max + 1, 1);
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case 'a':

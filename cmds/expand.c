@@ -4,24 +4,22 @@
 #include "feed.h"
 #include "tabstops.h"
 
-static const struct opt opts[] = {
-	{ "initial", 'i', OPT_NONE, NULL, "leave the tabs that follow other characters than\nblanks on their line" },
-	{ "tabs", 't', OPT_REQ, "LIST",
-	  "tab stops every N columns instead of every 8 (-t N),\n"
-	  "or at the columns of a list separated by commas or\n"
-	  "blanks, whose last entry may be /N (then stops at\n"
-	  "multiples of N) or +N (then stops every N columns on)" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("initial", 'i', OPT_NONE, "", "leave the tabs that follow other characters than\nblanks on their line") \
+	O("tabs", 't', OPT_REQ, "LIST", \
+	  "tab stops every N columns instead of every 8 (-t N),\n" \
+	  "or at the columns of a list separated by commas or\n" \
+	  "blanks, whose last entry may be /N (then stops at\n" \
+	  "multiples of N) or +N (then stops every N columns on)")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "expand",
-	.usage = "[OPTION]... [FILE]...",
-	.summary = "Write each FILE to standard output with its tabs replaced by spaces.\n"
-		   "\n"
-		   "With no FILE, or when FILE is -, read standard input.",
-	.opts = opts,
-	.details = "-N (a number) is an old spelling of -t N; -N,M,... of -t N,M,...",
+	.text = CMD_USAGE("[OPTION]... [FILE]...")
+		CMD_SUMMARY("Write each FILE to standard output with its tabs replaced by spaces.\n"
+		            "\n"
+		            "With no FILE, or when FILE is -, read standard input.")
+		CMD_DETAILS("-N (a number) is an old spelling of -t N; -N,M,... of -t N,M,..."),
 	.flags = OPT_F_DIGITS | OPT_F_DIGIT_ARG,
 };
 
@@ -113,7 +111,7 @@ int main_expand(int argc, char **argv)
 	int c;
 
 	tabs_init(&tabs);
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case 'i':

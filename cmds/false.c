@@ -3,9 +3,8 @@
 
 static const struct cmd_info info = {
 	.name = "false",
-	.usage = "[ignored command line arguments]\nOPTION",
-	.summary = "Exit with a status code indicating failure.",
-	.opts = (const struct opt[]){ { 0 } },
+	.text = CMD_USAGE("[ignored command line arguments]\nOPTION")
+		CMD_SUMMARY("Exit with a status code indicating failure."),
 };
 
 int main_false(int argc, char **argv)
@@ -15,7 +14,7 @@ int main_false(int argc, char **argv)
 	diag_fail_status = EXIT_FAILURE;
 	if (argc == 2) {
 		if (strcmp(argv[1], "--help") == 0)
-			opt_print_help(&info);
+			opt_print_help(&info, NULL);
 		else if (strcmp(argv[1], "--version") == 0)
 			opt_print_version(&info);
 	}

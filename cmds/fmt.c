@@ -14,27 +14,25 @@
 
 #include "common.h"
 
-static const struct opt opts[] = {
-	{ "crown-margin", 'c', OPT_NONE, NULL, "keep the indentation of the first two lines" },
-	{ "prefix", 'p', OPT_REQ, "STRING",
-	  "format only the lines that start with STRING, and put\n"
-	  "STRING back at the start of the lines written" },
-	{ "split-only", 's', OPT_NONE, NULL, "break long lines but never join short ones" },
-	{ "tagged-paragraph", 't', OPT_NONE, NULL, "the first line is indented differently from the\nsecond" },
-	{ "uniform-spacing", 'u', OPT_NONE, NULL, "one space between words, two after a sentence" },
-	{ "width", 'w', OPT_REQ, "WIDTH", "make lines at most WIDTH columns wide (75 by\ndefault)" },
-	{ "goal", 'g', OPT_REQ, "WIDTH", "aim for lines of WIDTH columns (by default 93% of\nthe maximum width)" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("crown-margin", 'c', OPT_NONE, "", "keep the indentation of the first two lines") \
+	O("prefix", 'p', OPT_REQ, "STRING", \
+	  "format only the lines that start with STRING, and put\n" \
+	  "STRING back at the start of the lines written") \
+	O("split-only", 's', OPT_NONE, "", "break long lines but never join short ones") \
+	O("tagged-paragraph", 't', OPT_NONE, "", "the first line is indented differently from the\nsecond") \
+	O("uniform-spacing", 'u', OPT_NONE, "", "one space between words, two after a sentence") \
+	O("width", 'w', OPT_REQ, "WIDTH", "make lines at most WIDTH columns wide (75 by\ndefault)") \
+	O("goal", 'g', OPT_REQ, "WIDTH", "aim for lines of WIDTH columns (by default 93% of\nthe maximum width)")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "fmt",
-	.usage = "[-WIDTH] [OPTION]... [FILE]...",
-	.summary = "Refill the paragraphs of each FILE and write them to standard output.\n"
-		   "\n"
-		   "With no FILE, or when FILE is -, read standard input.",
-	.opts = opts,
-	.details = "A first argument -WIDTH (a dash and digits) means --width=WIDTH.",
+	.text = CMD_USAGE("[-WIDTH] [OPTION]... [FILE]...")
+		CMD_SUMMARY("Refill the paragraphs of each FILE and write them to standard output.\n"
+		            "\n"
+		            "With no FILE, or when FILE is -, read standard input.")
+		CMD_DETAILS("A first argument -WIDTH (a dash and digits) means --width=WIDTH."),
 	.flags = OPT_F_DIGITS,
 };
 
@@ -516,7 +514,7 @@ int main_fmt(int argc, char **argv)
 		argv++;
 		argc--;
 	}
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case 'c':

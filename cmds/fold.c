@@ -10,22 +10,20 @@
 #include "common.h"
 #include "feed.h"
 
-static const struct opt opts[] = {
-	{ "bytes", 'b', OPT_NONE, NULL, "measure lines in bytes, not columns" },
-	{ "characters", 'c', OPT_NONE, NULL, "measure lines in characters, not columns" },
-	{ "spaces", 's', OPT_NONE, NULL, "break after the last blank that fits, when there\nis one" },
-	{ "width", 'w', OPT_REQ, "WIDTH", "make lines at most WIDTH wide instead of 80" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("bytes", 'b', OPT_NONE, "", "measure lines in bytes, not columns") \
+	O("characters", 'c', OPT_NONE, "", "measure lines in characters, not columns") \
+	O("spaces", 's', OPT_NONE, "", "break after the last blank that fits, when there\nis one") \
+	O("width", 'w', OPT_REQ, "WIDTH", "make lines at most WIDTH wide instead of 80")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "fold",
-	.usage = "[OPTION]... [FILE]...",
-	.summary = "Write each FILE to standard output, wrapping lines that are too wide.\n"
-		   "\n"
-		   "With no FILE, or when FILE is -, read standard input.",
-	.opts = opts,
-	.details = "-N (a number) is an old spelling of -w N.",
+	.text = CMD_USAGE("[OPTION]... [FILE]...")
+		CMD_SUMMARY("Write each FILE to standard output, wrapping lines that are too wide.\n"
+		            "\n"
+		            "With no FILE, or when FILE is -, read standard input.")
+		CMD_DETAILS("-N (a number) is an old spelling of -w N."),
 	.flags = OPT_F_DIGITS | OPT_F_DIGIT_ARG,
 };
 
@@ -252,7 +250,7 @@ int main_fold(int argc, char **argv)
 	struct opt_parser p;
 	int c;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case 'b':

@@ -6,29 +6,27 @@
 
 enum { OPT_PRESUME_PIPE = OPT_LONG };
 
-static const struct opt opts[] = {
-	{ "bytes", 'c', OPT_REQ, "[-]NUM",
-	  "print the first NUM bytes of each file; with a\nleading '-', print all but the last NUM bytes" },
-	{ "lines", 'n', OPT_REQ, "[-]NUM",
-	  "print the first NUM lines (default 10); with a\nleading '-', print all but the last NUM lines" },
-	{ "quiet", 'q', OPT_NONE, NULL, "never print headers with file names" },
-	{ "silent", 'q', OPT_NONE, NULL, NULL },
-	{ "verbose", 'v', OPT_NONE, NULL, "always print headers with file names" },
-	{ "zero-terminated", 'z', OPT_NONE, NULL, "lines end with a NUL byte, not a newline" },
-	{ "-presume-input-pipe", OPT_PRESUME_PIPE, OPT_NONE, NULL, NULL },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("bytes", 'c', OPT_REQ, "[-]NUM", \
+	  "print the first NUM bytes of each file; with a\nleading '-', print all but the last NUM bytes") \
+	O("lines", 'n', OPT_REQ, "[-]NUM", \
+	  "print the first NUM lines (default 10); with a\nleading '-', print all but the last NUM lines") \
+	O("quiet", 'q', OPT_NONE, "", "never print headers with file names") \
+	O("silent", 'q', OPT_NONE, "", OPT_ALIAS) \
+	O("verbose", 'v', OPT_NONE, "", "always print headers with file names") \
+	O("zero-terminated", 'z', OPT_NONE, "", "lines end with a NUL byte, not a newline") \
+	O("-presume-input-pipe", OPT_PRESUME_PIPE, OPT_NONE, "", OPT_ALIAS)
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "head",
-	.usage = "[OPTION]... [FILE]...",
-	.summary = "Print the first 10 lines of each FILE on standard output.\n"
-		   "Each FILE is preceded by a header with its name when there are several.\n"
-		   "\n"
-		   "Without FILE, or when FILE is -, read standard input.\n"
-		   "Arguments required by long options are required by short ones too.",
-	.opts = opts,
-	.details = NUM_SUFFIX_HELP,
+	.text = CMD_USAGE("[OPTION]... [FILE]...")
+		CMD_SUMMARY("Print the first 10 lines of each FILE on standard output.\n"
+		            "Each FILE is preceded by a header with its name when there are several.\n"
+		            "\n"
+		            "Without FILE, or when FILE is -, read standard input.\n"
+		            "Arguments required by long options are required by short ones too.")
+		CMD_DETAILS(NUM_SUFFIX_HELP),
 	.flags = OPT_F_DIGITS,
 };
 
@@ -279,7 +277,7 @@ int main_head(int argc, char **argv)
 		argv++;
 		argc--;
 	}
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case 'c':

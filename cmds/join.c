@@ -6,44 +6,42 @@
 
 enum { OPT_CHECK_ORDER = OPT_LONG, OPT_NOCHECK_ORDER, OPT_HEADER };
 
-static const struct opt opts[] = {
-	{ NULL, 'a', OPT_REQ, "FILENUM", "also print the lines of file FILENUM (1 or 2) that pair\nwith nothing" },
-	{ NULL, 'e', OPT_REQ, "STRING", "print STRING for fields that are missing or empty\n(fields named with -1, -2, -j or -o)" },
-	{ "ignore-case", 'i', OPT_NONE, NULL, "compare join fields without regard to letter case" },
-	{ NULL, 'j', OPT_REQ, "FIELD", "the same as '-1 FIELD -2 FIELD'" },
-	{ NULL, 'o', OPT_REQ, "FORMAT", "build each output line as FORMAT says" },
-	{ NULL, 't', OPT_REQ, "CHAR", "fields are separated by CHAR, in input and output" },
-	{ NULL, 'v', OPT_REQ, "FILENUM", "like -a FILENUM, but leave out the joined lines" },
-	{ NULL, '1', OPT_REQ, "FIELD", "join on this field of file 1" },
-	{ NULL, '2', OPT_REQ, "FIELD", "join on this field of file 2" },
-	{ "check-order", OPT_CHECK_ORDER, OPT_NONE, NULL, "fail if an input is not sorted, even when every line pairs" },
-	{ "nocheck-order", OPT_NOCHECK_ORDER, OPT_NONE, NULL, "never check whether the input is sorted" },
-	{ "header", OPT_HEADER, OPT_NONE, NULL, "the first line of each file holds field names: print\nthe two joined, without pairing or order checks" },
-	{ "zero-terminated", 'z', OPT_NONE, NULL, "lines end with a NUL byte, not a newline" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("", 'a', OPT_REQ, "FILENUM", "also print the lines of file FILENUM (1 or 2) that pair\nwith nothing") \
+	O("", 'e', OPT_REQ, "STRING", "print STRING for fields that are missing or empty\n(fields named with -1, -2, -j or -o)") \
+	O("ignore-case", 'i', OPT_NONE, "", "compare join fields without regard to letter case") \
+	O("", 'j', OPT_REQ, "FIELD", "the same as '-1 FIELD -2 FIELD'") \
+	O("", 'o', OPT_REQ, "FORMAT", "build each output line as FORMAT says") \
+	O("", 't', OPT_REQ, "CHAR", "fields are separated by CHAR, in input and output") \
+	O("", 'v', OPT_REQ, "FILENUM", "like -a FILENUM, but leave out the joined lines") \
+	O("", '1', OPT_REQ, "FIELD", "join on this field of file 1") \
+	O("", '2', OPT_REQ, "FIELD", "join on this field of file 2") \
+	O("check-order", OPT_CHECK_ORDER, OPT_NONE, "", "fail if an input is not sorted, even when every line pairs") \
+	O("nocheck-order", OPT_NOCHECK_ORDER, OPT_NONE, "", "never check whether the input is sorted") \
+	O("header", OPT_HEADER, OPT_NONE, "", "the first line of each file holds field names: print\nthe two joined, without pairing or order checks") \
+	O("zero-terminated", 'z', OPT_NONE, "", "lines end with a NUL byte, not a newline")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "join",
-	.usage = "[OPTION]... FILE1 FILE2",
-	.summary = "For each pair of lines of FILE1 and FILE2 whose join fields are equal,\n"
-		   "write one line to standard output. By default the join field is the\n"
-		   "first, and fields are separated by blanks.\n"
-		   "\n"
-		   "One of FILE1 and FILE2 may be -, for standard input.",
-	.opts = opts,
-	.details = "Without -t, fields are separated by runs of blanks and leading blanks\n"
-		   "are ignored; with -t CHAR, by each CHAR. FIELD numbers count from 1.\n"
-		   "FORMAT is a list of specifications separated by commas or blanks, each\n"
-		   "either FILENUM.FIELD or 0 (the join field). The default output is the\n"
-		   "join field, the other fields of FILE1, then the other fields of FILE2.\n"
-		   "With '-o auto' the first line of each file fixes how many fields are\n"
-		   "printed for every line.\n"
-		   "\n"
-		   "Both files must be sorted on the join field, in the order LC_COLLATE\n"
-		   "gives: 'sort -k 1b,1' suits join without options, and 'join -t \"\"'\n"
-		   "suits sort without options. When lines fail to pair and an input is\n"
-		   "not sorted, join warns.",
+	.text = CMD_USAGE("[OPTION]... FILE1 FILE2")
+		CMD_SUMMARY("For each pair of lines of FILE1 and FILE2 whose join fields are equal,\n"
+		            "write one line to standard output. By default the join field is the\n"
+		            "first, and fields are separated by blanks.\n"
+		            "\n"
+		            "One of FILE1 and FILE2 may be -, for standard input.")
+		CMD_DETAILS("Without -t, fields are separated by runs of blanks and leading blanks\n"
+		            "are ignored; with -t CHAR, by each CHAR. FIELD numbers count from 1.\n"
+		            "FORMAT is a list of specifications separated by commas or blanks, each\n"
+		            "either FILENUM.FIELD or 0 (the join field). The default output is the\n"
+		            "join field, the other fields of FILE1, then the other fields of FILE2.\n"
+		            "With '-o auto' the first line of each file fixes how many fields are\n"
+		            "printed for every line.\n"
+		            "\n"
+		            "Both files must be sorted on the join field, in the order LC_COLLATE\n"
+		            "gives: 'sort -k 1b,1' suits join without options, and 'join -t \"\"'\n"
+		            "suits sort without options. When lines fail to pair and an input is\n"
+		            "not sorted, join warns."),
 	.flags = OPT_F_IN_ORDER,
 };
 
@@ -549,7 +547,7 @@ int main_join(int argc, char **argv)
 
 	utf8 = sys_locale_utf8();
 	blank_init();
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		status = MUST_BE_OPERAND;
 		switch (c) {

@@ -3,17 +3,16 @@
 
 static const struct cmd_info info = {
 	.name = "link",
-	.usage = "FILE1 FILE2\nOPTION",
-	.summary = "Make FILE2 a new hard link to the existing FILE1, with the link()\n"
-		"system call and nothing else.",
-	.opts = (const struct opt[]){ { 0 } },
+	.text = CMD_USAGE("FILE1 FILE2\nOPTION")
+		CMD_SUMMARY("Make FILE2 a new hard link to the existing FILE1, with the link()\n"
+		            "system call and nothing else."),
 };
 
 int main_link(int argc, char **argv)
 {
 	struct opt_parser p;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, NULL, argc, argv);
 	while (opt_next(&p) != OPT_END)
 		;
 	if (p.noperands < 2)

@@ -3,16 +3,15 @@
 
 static const struct cmd_info info = {
 	.name = "logname",
-	.usage = "[OPTION]",
-	.summary = "Print the login name of the user of this session.",
-	.opts = (const struct opt[]){ { 0 } },
+	.text = CMD_USAGE("[OPTION]")
+		CMD_SUMMARY("Print the login name of the user of this session."),
 };
 
 int main_logname(int argc, char **argv)
 {
 	struct opt_parser p;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, NULL, argc, argv);
 	while (opt_next(&p) != OPT_END)
 		;
 	if (p.noperands > 0)

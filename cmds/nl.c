@@ -3,46 +3,44 @@
 #include "common.h"
 #include "rx.h"
 
-static const struct opt opts[] = {
-	{ "body-numbering", 'b', OPT_REQ, "STYLE", "number body lines as STYLE says (default t)" },
-	{ "section-delimiter", 'd', OPT_REQ, "CC", "the characters that make section delimiter lines" },
-	{ "footer-numbering", 'f', OPT_REQ, "STYLE", "number footer lines as STYLE says (default n)" },
-	{ "header-numbering", 'h', OPT_REQ, "STYLE", "number header lines as STYLE says (default n)" },
-	{ "line-increment", 'i', OPT_REQ, "NUMBER", "add NUMBER to the line number after each numbered line" },
-	{ "join-blank-lines", 'l', OPT_REQ, "NUMBER", "with style a, number only every NUMBERth empty line\nof a run" },
-	{ "number-format", 'n', OPT_REQ, "FORMAT", "lay line numbers out as FORMAT says (default rn)" },
-	{ "no-renumber", 'p', OPT_NONE, NULL, "keep counting across sections instead of restarting" },
-	{ "number-separator", 's', OPT_REQ, "STRING", "put STRING after each line number (default TAB)" },
-	{ "starting-line-number", 'v', OPT_REQ, "NUMBER", "the number of the first line of each section" },
-	{ "number-width", 'w', OPT_REQ, "NUMBER", "line numbers take NUMBER columns (default 6)" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("body-numbering", 'b', OPT_REQ, "STYLE", "number body lines as STYLE says (default t)") \
+	O("section-delimiter", 'd', OPT_REQ, "CC", "the characters that make section delimiter lines") \
+	O("footer-numbering", 'f', OPT_REQ, "STYLE", "number footer lines as STYLE says (default n)") \
+	O("header-numbering", 'h', OPT_REQ, "STYLE", "number header lines as STYLE says (default n)") \
+	O("line-increment", 'i', OPT_REQ, "NUMBER", "add NUMBER to the line number after each numbered line") \
+	O("join-blank-lines", 'l', OPT_REQ, "NUMBER", "with style a, number only every NUMBERth empty line\nof a run") \
+	O("number-format", 'n', OPT_REQ, "FORMAT", "lay line numbers out as FORMAT says (default rn)") \
+	O("no-renumber", 'p', OPT_NONE, "", "keep counting across sections instead of restarting") \
+	O("number-separator", 's', OPT_REQ, "STRING", "put STRING after each line number (default TAB)") \
+	O("starting-line-number", 'v', OPT_REQ, "NUMBER", "the number of the first line of each section") \
+	O("number-width", 'w', OPT_REQ, "NUMBER", "line numbers take NUMBER columns (default 6)")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "nl",
-	.usage = "[OPTION]... [FILE]...",
-	.summary = "Copy each FILE to standard output with numbers in front of its lines.\n"
-		   "\n"
-		   "With no FILE, or when FILE is -, read standard input.\n"
-		   "Arguments required by long options are required by short ones too.",
-	.opts = opts,
-	.details = "Without options nl behaves as with: -bt -d'\\:' -fn -hn -i1 -l1 -n'rn' -s<TAB> -v1 -w6\n"
-		   "\n"
-		   "Input is divided into logical pages; a line holding only CC three times\n"
-		   "starts a page's header, CC twice its body, CC once its footer. A missing\n"
-		   "second character of CC means ':'. CC may also be longer than two characters,\n"
-		   "and an empty CC turns section delimiters off.\n"
-		   "\n"
-		   "STYLE is one of:\n"
-		   "  a      number every line\n"
-		   "  t      number the lines that are not empty\n"
-		   "  n      number no line\n"
-		   "  pBRE   number the lines holding a match of the basic regular expression BRE\n"
-		   "\n"
-		   "FORMAT is one of:\n"
-		   "  ln     left aligned\n"
-		   "  rn     right aligned\n"
-		   "  rz     right aligned, padded with zeros",
+	.text = CMD_USAGE("[OPTION]... [FILE]...")
+		CMD_SUMMARY("Copy each FILE to standard output with numbers in front of its lines.\n"
+		            "\n"
+		            "With no FILE, or when FILE is -, read standard input.\n"
+		            "Arguments required by long options are required by short ones too.")
+		CMD_DETAILS("Without options nl behaves as with: -bt -d'\\:' -fn -hn -i1 -l1 -n'rn' -s<TAB> -v1 -w6\n"
+		            "\n"
+		            "Input is divided into logical pages; a line holding only CC three times\n"
+		            "starts a page's header, CC twice its body, CC once its footer. A missing\n"
+		            "second character of CC means ':'. CC may also be longer than two characters,\n"
+		            "and an empty CC turns section delimiters off.\n"
+		            "\n"
+		            "STYLE is one of:\n"
+		            "  a      number every line\n"
+		            "  t      number the lines that are not empty\n"
+		            "  n      number no line\n"
+		            "  pBRE   number the lines holding a match of the basic regular expression BRE\n"
+		            "\n"
+		            "FORMAT is one of:\n"
+		            "  ln     left aligned\n"
+		            "  rn     right aligned\n"
+		            "  rz     right aligned, padded with zeros"),
 };
 
 enum section { S_HEADER, S_BODY, S_FOOTER, S_TEXT };
@@ -195,7 +193,7 @@ int main_nl(int argc, char **argv)
 	bool ok = true;
 	int c;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case 'h':

@@ -5,19 +5,17 @@
 
 enum { OPT_ALL = OPT_LONG, OPT_IGNORE };
 
-static const struct opt opts[] = {
-	{ "all", OPT_ALL, OPT_NONE, NULL, "count every installed processor, ignoring the OpenMP\nvariables and CPU quotas" },
-	{ "ignore", OPT_IGNORE, OPT_REQ, "N", "leave N processors out when possible (the count\nnever drops below 1)" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("all", OPT_ALL, OPT_NONE, "", "count every installed processor, ignoring the OpenMP\nvariables and CPU quotas") \
+	O("ignore", OPT_IGNORE, OPT_REQ, "N", "leave N processors out when possible (the count\nnever drops below 1)")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "nproc",
-	.usage = "[OPTION]...",
-	.summary = "Print the number of processors available to this process, which can be\n"
-		"fewer than are online. OMP_NUM_THREADS, when set, replaces that number,\n"
-		"and OMP_THREAD_LIMIT caps it.",
-	.opts = opts,
+	.text = CMD_USAGE("[OPTION]...")
+		CMD_SUMMARY("Print the number of processors available to this process, which can be\n"
+		            "fewer than are online. OMP_NUM_THREADS, when set, replaces that number,\n"
+		            "and OMP_THREAD_LIMIT caps it."),
 };
 
 int main_nproc(int argc, char **argv)
@@ -27,7 +25,7 @@ int main_nproc(int argc, char **argv)
 	uintmax_t ignore = 0;
 	int c;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case OPT_ALL:

@@ -15,70 +15,68 @@ enum {
 	OPT_PADDING, OPT_FIELD, OPT_DEBUG, OPT_DEV_DEBUG, OPT_HEADER, OPT_FORMAT, OPT_INVALID, OPT_UNIT_SEP,
 };
 
-static const struct opt opts[] = {
-	{ "from", OPT_FROM, OPT_REQ, "UNIT", "read numbers scaled by UNIT (default: none); see UNIT below" },
-	{ "from-unit", OPT_FROM_UNIT, OPT_REQ, "N", "each input number counts units of N (default: 1)" },
-	{ "to", OPT_TO, OPT_REQ, "UNIT", "write numbers scaled to UNIT; see UNIT below" },
-	{ "to-unit", OPT_TO_UNIT, OPT_REQ, "N", "each output number counts units of N (default: 1)" },
-	{ "round", OPT_ROUND, OPT_REQ, "METHOD",
-	  "how to round when scaling: up, down, from-zero (the\ndefault), towards-zero or nearest" },
-	{ "padding", OPT_PADDING, OPT_REQ, "N",
-	  "make each number N characters wide: right-aligned when N\nis positive, left-aligned when negative; wider numbers\n"
-	  "are left as they are; by default numbers keep the width\nthey had when blanks come before them" },
-	{ "suffix", OPT_SUFFIX, OPT_REQ, "SUFFIX", "add SUFFIX to output numbers, and accept it after input\nnumbers" },
-	{ "unit-separator", OPT_UNIT_SEP, OPT_REQ, "SEP", "put SEP between a number and its unit on output, and\naccept it there on input" },
-	{ "grouping", OPT_GROUPING, OPT_NONE, NULL,
-	  "group digits as the locale does (1,000,000); no effect\nin the C and POSIX locales" },
-	{ "delimiter", 'd', OPT_REQ, "X", "fields are separated by X instead of blanks" },
-	{ "field", OPT_FIELD, OPT_REQ, "FIELDS", "convert the numbers of these fields (default: 1); see\nFIELDS below" },
-	{ "debug", OPT_DEBUG, OPT_NONE, NULL, "warn about input that looks wrong" },
-	{ "-debug", OPT_DEV_DEBUG, OPT_NONE, NULL, "" },
-	{ "header", OPT_HEADER, OPT_OPT, "N", "copy the first N lines (default: 1) unchanged" },
-	{ "format", OPT_FORMAT, OPT_REQ, "FORMAT", "print numbers with the printf-style floating-point\nFORMAT; see FORMAT below" },
-	{ "invalid", OPT_INVALID, OPT_REQ, "MODE", "what to do with numbers that cannot be converted:\nabort (the default), fail, warn or ignore" },
-	{ "zero-terminated", 'z', OPT_NONE, NULL, "lines end with a NUL byte, not a newline" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("from", OPT_FROM, OPT_REQ, "UNIT", "read numbers scaled by UNIT (default: none); see UNIT below") \
+	O("from-unit", OPT_FROM_UNIT, OPT_REQ, "N", "each input number counts units of N (default: 1)") \
+	O("to", OPT_TO, OPT_REQ, "UNIT", "write numbers scaled to UNIT; see UNIT below") \
+	O("to-unit", OPT_TO_UNIT, OPT_REQ, "N", "each output number counts units of N (default: 1)") \
+	O("round", OPT_ROUND, OPT_REQ, "METHOD", \
+	  "how to round when scaling: up, down, from-zero (the\ndefault), towards-zero or nearest") \
+	O("padding", OPT_PADDING, OPT_REQ, "N", \
+	  "make each number N characters wide: right-aligned when N\nis positive, left-aligned when negative; wider numbers\n" \
+	  "are left as they are; by default numbers keep the width\nthey had when blanks come before them") \
+	O("suffix", OPT_SUFFIX, OPT_REQ, "SUFFIX", "add SUFFIX to output numbers, and accept it after input\nnumbers") \
+	O("unit-separator", OPT_UNIT_SEP, OPT_REQ, "SEP", "put SEP between a number and its unit on output, and\naccept it there on input") \
+	O("grouping", OPT_GROUPING, OPT_NONE, "", \
+	  "group digits as the locale does (1,000,000); no effect\nin the C and POSIX locales") \
+	O("delimiter", 'd', OPT_REQ, "X", "fields are separated by X instead of blanks") \
+	O("field", OPT_FIELD, OPT_REQ, "FIELDS", "convert the numbers of these fields (default: 1); see\nFIELDS below") \
+	O("debug", OPT_DEBUG, OPT_NONE, "", "warn about input that looks wrong") \
+	O("-debug", OPT_DEV_DEBUG, OPT_NONE, "", "") \
+	O("header", OPT_HEADER, OPT_OPT, "N", "copy the first N lines (default: 1) unchanged") \
+	O("format", OPT_FORMAT, OPT_REQ, "FORMAT", "print numbers with the printf-style floating-point\nFORMAT; see FORMAT below") \
+	O("invalid", OPT_INVALID, OPT_REQ, "MODE", "what to do with numbers that cannot be converted:\nabort (the default), fail, warn or ignore") \
+	O("zero-terminated", 'z', OPT_NONE, "", "lines end with a NUL byte, not a newline")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "numfmt",
-	.usage = "[OPTION]... [NUMBER]...",
-	.summary = "Convert each NUMBER, or the numbers of standard input when no NUMBER\n"
-		   "is given, to another form.",
-	.opts = opts,
-	.details = "UNIT is one of:\n"
-		   "  none    no scaling: a unit letter after a number is an error\n"
-		   "  auto    (input only) a letter means a power of 1000 and a letter\n"
-		   "          plus 'i' a power of 1024: 1K = 1k = 1000, 1Ki = 1024,\n"
-		   "          1M = 1000000, 1Mi = 1048576 ...\n"
-		   "  si      a letter means a power of 1000: 1K = 1k = 1000 ...\n"
-		   "  iec     a letter means a power of 1024: 1K = 1k = 1024 ...\n"
-		   "  iec-i   a letter plus 'i' means a power of 1024: 1Ki = 1024 ...\n"
-		   "\n"
-		   "FIELDS are given as with cut: N, N-, N-M or -M, separated by commas;\n"
-		   "a lone - means every field.\n"
-		   "\n"
-		   "FORMAT holds one floating-point directive such as '%f'. A quote\n"
-		   "(%'f) turns on --grouping, a width (%10f) pads, a zero before the width\n"
-		   "(%010f) pads with zeros, a negative width (%-10f) aligns left, and a\n"
-		   "precision (%.1f) replaces the precision the input number had.\n"
-		   "\n"
-		   "The exit status is 0 when every number converted. By default the first\n"
-		   "number that cannot be converted ends the program with status 2; with\n"
-		   "--invalid=fail each one is reported and the status is 2, with\n"
-		   "--invalid=warn each one is reported and the status is 0, and with\n"
-		   "--invalid=ignore nothing is reported and the status is 0.\n"
-		   "\n"
-		   "Examples:\n"
-		   "  numfmt --to=si 1000          prints 1.0k\n"
-		   "  numfmt --to=iec 2048         prints 2.0K\n"
-		   "  numfmt --to=iec-i 4096       prints 4.0Ki\n"
-		   "  echo 1K | numfmt --from=si   prints 1000\n"
-		   "  echo 1K | numfmt --from=iec  prints 1024\n"
-		   "  df -B1 | numfmt --header --field 2-4 --to=si\n"
-		   "  ls -l | numfmt --header --field 5 --to=iec\n"
-		   "  ls -lh | numfmt --header --field 5 --from=iec --padding=10\n"
-		   "  ls -lh | numfmt --header --field 5 --from=iec --format %10f",
+	.text = CMD_USAGE("[OPTION]... [NUMBER]...")
+		CMD_SUMMARY("Convert each NUMBER, or the numbers of standard input when no NUMBER\n"
+		            "is given, to another form.")
+		CMD_DETAILS("UNIT is one of:\n"
+		            "  none    no scaling: a unit letter after a number is an error\n"
+		            "  auto    (input only) a letter means a power of 1000 and a letter\n"
+		            "          plus 'i' a power of 1024: 1K = 1k = 1000, 1Ki = 1024,\n"
+		            "          1M = 1000000, 1Mi = 1048576 ...\n"
+		            "  si      a letter means a power of 1000: 1K = 1k = 1000 ...\n"
+		            "  iec     a letter means a power of 1024: 1K = 1k = 1024 ...\n"
+		            "  iec-i   a letter plus 'i' means a power of 1024: 1Ki = 1024 ...\n"
+		            "\n"
+		            "FIELDS are given as with cut: N, N-, N-M or -M, separated by commas;\n"
+		            "a lone - means every field.\n"
+		            "\n"
+		            "FORMAT holds one floating-point directive such as '%f'. A quote\n"
+		            "(%'f) turns on --grouping, a width (%10f) pads, a zero before the width\n"
+		            "(%010f) pads with zeros, a negative width (%-10f) aligns left, and a\n"
+		            "precision (%.1f) replaces the precision the input number had.\n"
+		            "\n"
+		            "The exit status is 0 when every number converted. By default the first\n"
+		            "number that cannot be converted ends the program with status 2; with\n"
+		            "--invalid=fail each one is reported and the status is 2, with\n"
+		            "--invalid=warn each one is reported and the status is 0, and with\n"
+		            "--invalid=ignore nothing is reported and the status is 0.\n"
+		            "\n"
+		            "Examples:\n"
+		            "  numfmt --to=si 1000          prints 1.0k\n"
+		            "  numfmt --to=iec 2048         prints 2.0K\n"
+		            "  numfmt --to=iec-i 4096       prints 4.0Ki\n"
+		            "  echo 1K | numfmt --from=si   prints 1000\n"
+		            "  echo 1K | numfmt --from=iec  prints 1024\n"
+		            "  df -B1 | numfmt --header --field 2-4 --to=si\n"
+		            "  ls -l | numfmt --header --field 5 --to=iec\n"
+		            "  ls -lh | numfmt --header --field 5 --from=iec --padding=10\n"
+		            "  ls -lh | numfmt --header --field 5 --from=iec --format %10f"),
 };
 
 enum { EXIT_CONVERSION = 2 };
@@ -737,7 +735,7 @@ int main_numfmt(int argc, char **argv)
 		thousands_sep = lc->thousands_sep;
 	thousands_len = strlen(thousands_sep);
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case OPT_FROM: scale_from = (enum scale)xargmatch("--from", p.arg, from_words, NULL); break;

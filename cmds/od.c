@@ -16,77 +16,75 @@ enum {
 };
 
 /* Long options in GNU's order, which shows in ambiguity messages. */
-static const struct opt opts[] = {
-	{ "skip-bytes", 'j', OPT_REQ, "BYTES", "skip the first BYTES bytes of input" },
-	{ "address-radix", 'A', OPT_REQ, "RADIX",
-	  "how to show offsets: d decimal, o octal,\nx hexadecimal, n not at all" },
-	{ "read-bytes", 'N', OPT_REQ, "BYTES", "dump at most BYTES bytes of input" },
-	{ "format", 't', OPT_REQ, "TYPE", "dump in the format(s) TYPE describes (see below)" },
-	{ "output-duplicates", 'v', OPT_NONE, NULL, "show every line; without -v a run of identical\nlines shows as the first one and a '*'" },
-	{ NULL, 'S', OPT_REQ, "BYTES", "the same as --strings=BYTES" },
-	{ "strings", OPT_STRINGS, OPT_OPT, "BYTES",
-	  "dump only runs of at least BYTES (3 by default)\nprintable characters ended by a NUL byte" },
-	{ "traditional", OPT_TRADITIONAL, OPT_NONE, NULL, "read operands as in the third usage line" },
-	{ "width", 'w', OPT_OPT, "BYTES", "dump BYTES bytes per line (32 when BYTES is left\nout)" },
-	{ "endian", OPT_ENDIAN, OPT_REQ, "ORDER", "read multi-byte values in byte ORDER: big or\nlittle" },
-	{ NULL, 'a', OPT_NONE, NULL, "the same as -t a (character names)" },
-	{ NULL, 'b', OPT_NONE, NULL, "the same as -t o1 (octal bytes)" },
-	{ NULL, 'c', OPT_NONE, NULL, "the same as -t c (characters and escapes)" },
-	{ NULL, 'd', OPT_NONE, NULL, "the same as -t u2 (unsigned decimal 2-byte units)" },
-	{ NULL, 'f', OPT_NONE, NULL, "the same as -t fF (floats)" },
-	{ NULL, 'i', OPT_NONE, NULL, "the same as -t dI (decimal ints)" },
-	{ NULL, 'l', OPT_NONE, NULL, "the same as -t dL (decimal longs)" },
-	{ NULL, 'o', OPT_NONE, NULL, "the same as -t o2 (octal 2-byte units)" },
-	{ NULL, 's', OPT_NONE, NULL, "the same as -t d2 (signed decimal 2-byte units)" },
-	{ NULL, 'x', OPT_NONE, NULL, "the same as -t x2 (hexadecimal 2-byte units)" },
-	{ NULL, 'B', OPT_NONE, NULL, "" },
-	{ NULL, 'D', OPT_NONE, NULL, "" },
-	{ NULL, 'e', OPT_NONE, NULL, "" },
-	{ NULL, 'F', OPT_NONE, NULL, "" },
-	{ NULL, 'h', OPT_NONE, NULL, "" },
-	{ NULL, 'H', OPT_NONE, NULL, "" },
-	{ NULL, 'I', OPT_NONE, NULL, "" },
-	{ NULL, 'L', OPT_NONE, NULL, "" },
-	{ NULL, 'O', OPT_NONE, NULL, "" },
-	{ NULL, 'X', OPT_NONE, NULL, "" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("skip-bytes", 'j', OPT_REQ, "BYTES", "skip the first BYTES bytes of input") \
+	O("address-radix", 'A', OPT_REQ, "RADIX", \
+	  "how to show offsets: d decimal, o octal,\nx hexadecimal, n not at all") \
+	O("read-bytes", 'N', OPT_REQ, "BYTES", "dump at most BYTES bytes of input") \
+	O("format", 't', OPT_REQ, "TYPE", "dump in the format(s) TYPE describes (see below)") \
+	O("output-duplicates", 'v', OPT_NONE, "", "show every line; without -v a run of identical\nlines shows as the first one and a '*'") \
+	O("", 'S', OPT_REQ, "BYTES", "the same as --strings=BYTES") \
+	O("strings", OPT_STRINGS, OPT_OPT, "BYTES", \
+	  "dump only runs of at least BYTES (3 by default)\nprintable characters ended by a NUL byte") \
+	O("traditional", OPT_TRADITIONAL, OPT_NONE, "", "read operands as in the third usage line") \
+	O("width", 'w', OPT_OPT, "BYTES", "dump BYTES bytes per line (32 when BYTES is left\nout)") \
+	O("endian", OPT_ENDIAN, OPT_REQ, "ORDER", "read multi-byte values in byte ORDER: big or\nlittle") \
+	O("", 'a', OPT_NONE, "", "the same as -t a (character names)") \
+	O("", 'b', OPT_NONE, "", "the same as -t o1 (octal bytes)") \
+	O("", 'c', OPT_NONE, "", "the same as -t c (characters and escapes)") \
+	O("", 'd', OPT_NONE, "", "the same as -t u2 (unsigned decimal 2-byte units)") \
+	O("", 'f', OPT_NONE, "", "the same as -t fF (floats)") \
+	O("", 'i', OPT_NONE, "", "the same as -t dI (decimal ints)") \
+	O("", 'l', OPT_NONE, "", "the same as -t dL (decimal longs)") \
+	O("", 'o', OPT_NONE, "", "the same as -t o2 (octal 2-byte units)") \
+	O("", 's', OPT_NONE, "", "the same as -t d2 (signed decimal 2-byte units)") \
+	O("", 'x', OPT_NONE, "", "the same as -t x2 (hexadecimal 2-byte units)") \
+	O("", 'B', OPT_NONE, "", "") \
+	O("", 'D', OPT_NONE, "", "") \
+	O("", 'e', OPT_NONE, "", "") \
+	O("", 'F', OPT_NONE, "", "") \
+	O("", 'h', OPT_NONE, "", "") \
+	O("", 'H', OPT_NONE, "", "") \
+	O("", 'I', OPT_NONE, "", "") \
+	O("", 'L', OPT_NONE, "", "") \
+	O("", 'O', OPT_NONE, "", "") \
+	O("", 'X', OPT_NONE, "", "")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "od",
-	.usage = "[OPTION]... [FILE]...\n"
-		 "[-abcdfilosx]... [FILE] [[+]OFFSET[.][b]]\n"
-		 "--traditional [OPTION]... [FILE] [[+]OFFSET[.][b] [+][LABEL][.][b]]",
-	.summary = "Show the bytes of the FILEs, taken as one stream, in an unambiguous form:\n"
-		   "by default as octal 2-byte units, each line led by its offset.\n"
-		   "\n"
-		   "Without FILE, or when FILE is -, read standard input.\n"
-		   "\n"
-		   "In the second form, an OFFSET operand (the last one, when it starts with +\n"
-		   "or, with two operands, with a digit) means -j OFFSET. In the third form,\n"
-		   "LABEL is the address shown for the first byte dumped, counting up from\n"
-		   "there. OFFSET and LABEL are octal, decimal with a trailing '.', or hex\n"
-		   "after 0x or 0X; a trailing 'b' multiplies by 512.\n"
-		   "Arguments required by long options are required by short ones too.",
-	.opts = opts,
-	.details = "The one-letter format options above may be mixed, and add up.\n"
-		   "\n"
-		   "TYPE is one or more of:\n"
-		   "  a         the name of each character, high bit ignored\n"
-		   "  c         each character, or a backslash escape\n"
-		   "  d[SIZE]   signed decimal integers of SIZE bytes\n"
-		   "  f[SIZE]   floating-point numbers of SIZE bytes\n"
-		   "  o[SIZE]   octal integers of SIZE bytes\n"
-		   "  u[SIZE]   unsigned decimal integers of SIZE bytes\n"
-		   "  x[SIZE]   hexadecimal integers of SIZE bytes\n"
-		   "SIZE is a number of bytes; for d, o, u and x it may also be C (char),\n"
-		   "S (short), I (int) or L (long); for f, H (half precision), F (float),\n"
-		   "D (double) or L (long double). A trailing z adds the printable\n"
-		   "characters of each line at its end.\n"
-		   "\n"
-		   "BYTES is decimal, octal after a leading 0, or hex after 0x or 0X, and may\n"
-		   "end in a multiplier: b 512, kB 1000, K 1024, MB 1000*1000, M 1024*1024,\n"
-		   "and likewise G, T, P, E, Z, Y, R, Q; KiB, MiB ... mean K, M ...",
+	.text = CMD_USAGE("[OPTION]... [FILE]...\n"
+		          "[-abcdfilosx]... [FILE] [[+]OFFSET[.][b]]\n"
+		          "--traditional [OPTION]... [FILE] [[+]OFFSET[.][b] [+][LABEL][.][b]]")
+		CMD_SUMMARY("Show the bytes of the FILEs, taken as one stream, in an unambiguous form:\n"
+		            "by default as octal 2-byte units, each line led by its offset.\n"
+		            "\n"
+		            "Without FILE, or when FILE is -, read standard input.\n"
+		            "\n"
+		            "In the second form, an OFFSET operand (the last one, when it starts with +\n"
+		            "or, with two operands, with a digit) means -j OFFSET. In the third form,\n"
+		            "LABEL is the address shown for the first byte dumped, counting up from\n"
+		            "there. OFFSET and LABEL are octal, decimal with a trailing '.', or hex\n"
+		            "after 0x or 0X; a trailing 'b' multiplies by 512.\n"
+		            "Arguments required by long options are required by short ones too.")
+		CMD_DETAILS("The one-letter format options above may be mixed, and add up.\n"
+		            "\n"
+		            "TYPE is one or more of:\n"
+		            "  a         the name of each character, high bit ignored\n"
+		            "  c         each character, or a backslash escape\n"
+		            "  d[SIZE]   signed decimal integers of SIZE bytes\n"
+		            "  f[SIZE]   floating-point numbers of SIZE bytes\n"
+		            "  o[SIZE]   octal integers of SIZE bytes\n"
+		            "  u[SIZE]   unsigned decimal integers of SIZE bytes\n"
+		            "  x[SIZE]   hexadecimal integers of SIZE bytes\n"
+		            "SIZE is a number of bytes; for d, o, u and x it may also be C (char),\n"
+		            "S (short), I (int) or L (long); for f, H (half precision), F (float),\n"
+		            "D (double) or L (long double). A trailing z adds the printable\n"
+		            "characters of each line at its end.\n"
+		            "\n"
+		            "BYTES is decimal, octal after a leading 0, or hex after 0x or 0X, and may\n"
+		            "end in a multiplier: b 512, kB 1000, K 1024, MB 1000*1000, M 1024*1024,\n"
+		            "and likewise G, T, P, E, Z, Y, R, Q; KiB, MiB ... mean K, M ..."),
 	.flags = 0,
 };
 
@@ -1176,7 +1174,7 @@ int main_od(int argc, char **argv)
 	host_little = first_byte == 1;
 	load_little = host_little;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case 'A':

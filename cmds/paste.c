@@ -2,26 +2,24 @@
 #include "common.h"
 #include "blank.h"
 
-static const struct opt opts[] = {
-	{ "serial", 's', OPT_NONE, NULL, "join the lines of one file at a time instead of\nlines of all files side by side" },
-	{ "delimiters", 'd', OPT_REQ, "LIST",
-	  "put the characters of LIST in turn between the joined lines\ninstead of TABs; LIST may hold backslash escapes" },
-	{ "zero-terminated", 'z', OPT_NONE, NULL, "lines end with a NUL byte, not a newline" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("serial", 's', OPT_NONE, "", "join the lines of one file at a time instead of\nlines of all files side by side") \
+	O("delimiters", 'd', OPT_REQ, "LIST", \
+	  "put the characters of LIST in turn between the joined lines\ninstead of TABs; LIST may hold backslash escapes") \
+	O("zero-terminated", 'z', OPT_NONE, "", "lines end with a NUL byte, not a newline")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "paste",
-	.usage = "[OPTION]... [FILE]...",
-	.summary = "Write lines made of the corresponding lines of each FILE, separated\n"
-		   "by TABs, to standard output: every line but the last file's loses its\n"
-		   "line end to a TAB.\n"
-		   "\n"
-		   "With no FILE, or when FILE is -, read standard input.",
-	.opts = opts,
-	.details = "In LIST, \\0 stands for no delimiter at all, and \\n, \\t, \\b, \\f, \\r,\n"
-		   "\\v and \\\\ for what they mean in C; a backslash before anything else\n"
-		   "stands for that character.",
+	.text = CMD_USAGE("[OPTION]... [FILE]...")
+		CMD_SUMMARY("Write lines made of the corresponding lines of each FILE, separated\n"
+		            "by TABs, to standard output: every line but the last file's loses its\n"
+		            "line end to a TAB.\n"
+		            "\n"
+		            "With no FILE, or when FILE is -, read standard input.")
+		CMD_DETAILS("In LIST, \\0 stands for no delimiter at all, and \\n, \\t, \\b, \\f, \\r,\n"
+		            "\\v and \\\\ for what they mean in C; a backslash before anything else\n"
+		            "stands for that character."),
 };
 
 static char eol = '\n';
@@ -305,7 +303,7 @@ int main_paste(int argc, char **argv)
 	const char *list = "\t";
 	bool serial = false;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case 'd': list = p.arg[0] ? p.arg : "\\0"; break;

@@ -11,47 +11,45 @@
 enum { OPT_PAGES = OPT_LONG, OPT_COLUMNS };
 
 /* In GNU's order of long options: it decides the ambiguity messages. */
-static const struct opt opts[] = {
-	{ "pages", OPT_PAGES, OPT_REQ, "FIRST[:LAST]", "start printing with page FIRST, stop after page LAST;\nthe same as +FIRST[:LAST]" },
-	{ "columns", OPT_COLUMNS, OPT_REQ, "COLS", "print COLS columns, filled down unless -a is given,\nwith balanced lengths; the same as -COLS" },
-	{ "across", 'a', OPT_NONE, NULL, "with columns, fill them across rather than down" },
-	{ "show-control-chars", 'c', OPT_NONE, NULL, "show control characters as ^G and other\nnonprinting bytes as \\ooo" },
-	{ "double-space", 'd', OPT_NONE, NULL, "leave an empty line after each line" },
-	{ "date-format", 'D', OPT_REQ, "FORMAT", "format the date in page headers with FORMAT (as date)" },
-	{ "expand-tabs", 'e', OPT_OPT, "CHAR[WIDTH]", "turn input CHARs (tabs) into spaces, tab stops every\nWIDTH (8) columns" },
-	{ NULL, 'F', OPT_NONE, NULL, "end pages with a form feed rather than newlines" },
-	{ "form-feed", 'f', OPT_NONE, NULL, "the same as -F (3-line headers with either, 5-line\nheaders and footers without)" },
-	{ "header", 'h', OPT_REQ, "HEADER", "print HEADER in the middle of page headers instead of\nthe file name; -h \"\" leaves it empty" },
-	{ "output-tabs", 'i', OPT_OPT, "CHAR[WIDTH]", "write runs of spaces as CHARs (tabs), tab stops every\nWIDTH (8) columns" },
-	{ "join-lines", 'J', OPT_NONE, NULL, "with columns, print whole lines: no truncation by -W,\nno alignment; --sep-string sets the separator" },
-	{ "length", 'l', OPT_REQ, "PAGE_LENGTH", "make pages PAGE_LENGTH (66) lines long, 56 of them\ntext (63 with -F); 10 or less implies -t" },
-	{ "merge", 'm', OPT_NONE, NULL, "print the files side by side, one column each,\ntruncating lines unless -J is given" },
-	{ "number-lines", 'n', OPT_OPT, "SEP[DIGITS]", "number lines with DIGITS (5) digits followed by SEP\n(a tab); numbers count from the first input line" },
-	{ "first-line-number", 'N', OPT_REQ, "NUMBER", "number the first line printed NUMBER (see +FIRST)" },
-	{ "indent", 'o', OPT_REQ, "MARGIN", "put MARGIN (0) spaces before every line; they do not\ncount in -w or -W" },
-	{ "no-file-warnings", 'r', OPT_NONE, NULL, "say nothing about files that cannot be opened" },
-	{ "separator", 's', OPT_OPT, "CHAR", "separate columns with the single CHAR (a tab, or\nnothing with -w) and do not truncate lines, unless -w" },
-	{ "sep-string", 'S', OPT_OPT, "STRING", "separate columns with STRING (a space, or a tab with\n-J); leaves truncation alone" },
-	{ "omit-header", 't', OPT_NONE, NULL, "print no page headers or footers" },
-	{ "omit-pagination", 'T', OPT_NONE, NULL, "print no page headers or footers, and drop the form\nfeeds of the input" },
-	{ "show-nonprinting", 'v', OPT_NONE, NULL, "show nonprinting bytes as \\ooo" },
-	{ "width", 'w', OPT_REQ, "PAGE_WIDTH", "with columns, make pages PAGE_WIDTH (72) characters\nwide; -s turns that off" },
-	{ "page-width", 'W', OPT_REQ, "PAGE_WIDTH", "make pages PAGE_WIDTH (72) characters wide always,\ntruncating lines unless -J is given" },
-	{ NULL, 'b', OPT_NONE, NULL, "" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("pages", OPT_PAGES, OPT_REQ, "FIRST[:LAST]", "start printing with page FIRST, stop after page LAST;\nthe same as +FIRST[:LAST]") \
+	O("columns", OPT_COLUMNS, OPT_REQ, "COLS", "print COLS columns, filled down unless -a is given,\nwith balanced lengths; the same as -COLS") \
+	O("across", 'a', OPT_NONE, "", "with columns, fill them across rather than down") \
+	O("show-control-chars", 'c', OPT_NONE, "", "show control characters as ^G and other\nnonprinting bytes as \\ooo") \
+	O("double-space", 'd', OPT_NONE, "", "leave an empty line after each line") \
+	O("date-format", 'D', OPT_REQ, "FORMAT", "format the date in page headers with FORMAT (as date)") \
+	O("expand-tabs", 'e', OPT_OPT, "CHAR[WIDTH]", "turn input CHARs (tabs) into spaces, tab stops every\nWIDTH (8) columns") \
+	O("", 'F', OPT_NONE, "", "end pages with a form feed rather than newlines") \
+	O("form-feed", 'f', OPT_NONE, "", "the same as -F (3-line headers with either, 5-line\nheaders and footers without)") \
+	O("header", 'h', OPT_REQ, "HEADER", "print HEADER in the middle of page headers instead of\nthe file name; -h \"\" leaves it empty") \
+	O("output-tabs", 'i', OPT_OPT, "CHAR[WIDTH]", "write runs of spaces as CHARs (tabs), tab stops every\nWIDTH (8) columns") \
+	O("join-lines", 'J', OPT_NONE, "", "with columns, print whole lines: no truncation by -W,\nno alignment; --sep-string sets the separator") \
+	O("length", 'l', OPT_REQ, "PAGE_LENGTH", "make pages PAGE_LENGTH (66) lines long, 56 of them\ntext (63 with -F); 10 or less implies -t") \
+	O("merge", 'm', OPT_NONE, "", "print the files side by side, one column each,\ntruncating lines unless -J is given") \
+	O("number-lines", 'n', OPT_OPT, "SEP[DIGITS]", "number lines with DIGITS (5) digits followed by SEP\n(a tab); numbers count from the first input line") \
+	O("first-line-number", 'N', OPT_REQ, "NUMBER", "number the first line printed NUMBER (see +FIRST)") \
+	O("indent", 'o', OPT_REQ, "MARGIN", "put MARGIN (0) spaces before every line; they do not\ncount in -w or -W") \
+	O("no-file-warnings", 'r', OPT_NONE, "", "say nothing about files that cannot be opened") \
+	O("separator", 's', OPT_OPT, "CHAR", "separate columns with the single CHAR (a tab, or\nnothing with -w) and do not truncate lines, unless -w") \
+	O("sep-string", 'S', OPT_OPT, "STRING", "separate columns with STRING (a space, or a tab with\n-J); leaves truncation alone") \
+	O("omit-header", 't', OPT_NONE, "", "print no page headers or footers") \
+	O("omit-pagination", 'T', OPT_NONE, "", "print no page headers or footers, and drop the form\nfeeds of the input") \
+	O("show-nonprinting", 'v', OPT_NONE, "", "show nonprinting bytes as \\ooo") \
+	O("width", 'w', OPT_REQ, "PAGE_WIDTH", "with columns, make pages PAGE_WIDTH (72) characters\nwide; -s turns that off") \
+	O("page-width", 'W', OPT_REQ, "PAGE_WIDTH", "make pages PAGE_WIDTH (72) characters wide always,\ntruncating lines unless -J is given") \
+	O("", 'b', OPT_NONE, "", "")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "pr",
-	.usage = "[OPTION]... [FILE]...",
-	.summary = "Lay out the FILEs in pages, with headers, for printing.\n"
-		   "\n"
-		   "Without FILE, or when FILE is -, read standard input.\n"
-		   "Arguments required by long options are required by short ones too.\n"
-		   "\n"
-		   "  +FIRST[:LAST]           the same as --pages=FIRST[:LAST]\n"
-		   "  -COLS                   the same as --columns=COLS",
-	.opts = opts,
+	.text = CMD_USAGE("[OPTION]... [FILE]...")
+		CMD_SUMMARY("Lay out the FILEs in pages, with headers, for printing.\n"
+		            "\n"
+		            "Without FILE, or when FILE is -, read standard input.\n"
+		            "Arguments required by long options are required by short ones too.\n"
+		            "\n"
+		            "  +FIRST[:LAST]           the same as --pages=FIRST[:LAST]\n"
+		            "  -COLS                   the same as --columns=COLS"),
 	.flags = OPT_F_DIGITS | OPT_F_IN_ORDER,
 };
 
@@ -1271,7 +1269,7 @@ int main_pr(int argc, char **argv)
 
 	stdin_input.fd = 0;
 	stdin_input.buf = xmalloc(INBUF_SIZE);
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		if (c >= '0' && c <= '9') {
 			column_count = xrealloc(column_count, n_digits + 2);

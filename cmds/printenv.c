@@ -3,24 +3,22 @@
 
 enum { PRINTENV_FAILURE = 2 };
 
-static const struct opt opts[] = {
-	{ "null", '0', OPT_NONE, NULL, "end each value with NUL instead of newline" },
-	/* Accepted by GNU's parser but rejected as a usage error. */
-	{ NULL, 'i', OPT_NONE, NULL, NULL },
-	{ NULL, 'u', OPT_REQ, NULL, NULL },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("null", '0', OPT_NONE, "", "end each value with NUL instead of newline") \
+	/* Accepted by GNU's parser but rejected as a usage error. */ \
+	O("", 'i', OPT_NONE, "", OPT_ALIAS) \
+	O("", 'u', OPT_REQ, "", OPT_ALIAS)
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "printenv",
-	.usage = "[OPTION] [VARIABLE]...",
-	.summary = "Print the value of each environment VARIABLE named, or every NAME=VALUE\n"
-		"pair when none is named.",
-	.opts = opts,
-	.details = "The shell may have a printenv of its own, which can differ from this one;\n"
-		"run it by its path to be sure of getting this program.\n"
-		"\n"
-		"Exit status: 0 when every VARIABLE is set, 1 when one is not, 2 on errors.",
+	.text = CMD_USAGE("[OPTION] [VARIABLE]...")
+		CMD_SUMMARY("Print the value of each environment VARIABLE named, or every NAME=VALUE\n"
+		            "pair when none is named.")
+		CMD_DETAILS("The shell may have a printenv of its own, which can differ from this one;\n"
+		            "run it by its path to be sure of getting this program.\n"
+		            "\n"
+		            "Exit status: 0 when every VARIABLE is set, 1 when one is not, 2 on errors."),
 	.flags = OPT_F_NO_PERMUTE,
 	.usage_status = PRINTENV_FAILURE,
 	.fail_status = PRINTENV_FAILURE,
@@ -49,7 +47,7 @@ int main_printenv(int argc, char **argv)
 	char end = '\n';
 	int c;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case '0':

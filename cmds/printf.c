@@ -10,40 +10,38 @@
 
 static const struct cmd_info info = {
 	.name = "printf",
-	.usage = "FORMAT [ARGUMENT]...\nOPTION",
-	.summary = "Write the ARGUMENTs as FORMAT says, or act on OPTION:",
-	.opts = (const struct opt[]){ { 0 } },
-	.details =
-		"FORMAT is copied to standard output, with these backslash sequences:\n"
-		"  \\\"      a double quote\n"
-		"  \\\\      a backslash\n"
-		"  \\a      bell (BEL)\n"
-		"  \\b      backspace\n"
-		"  \\c      stop: nothing more is written\n"
-		"  \\e      escape character (ESC)\n"
-		"  \\f      form feed\n"
-		"  \\n      newline\n"
-		"  \\r      carriage return\n"
-		"  \\t      tab\n"
-		"  \\v      vertical tab\n"
-		"  \\NNN    the byte whose octal value is NNN (one to three digits)\n"
-		"  \\xHH    the byte whose hexadecimal value is HH (one or two digits)\n"
-		"  \\uHHHH  the Unicode character U+HHHH (exactly four hex digits)\n"
-		"  \\UHHHHHHHH  the Unicode character U+HHHHHHHH (exactly eight)\n"
-		"and these directives, each of which takes the next ARGUMENT:\n"
-		"  %%      a percent sign (takes no argument)\n"
-		"  %b      the ARGUMENT with backslash sequences interpreted; octal\n"
-		"          ones are written \\0NNN here\n"
-		"  %q      the ARGUMENT quoted so that a shell reads it back unchanged,\n"
-		"          with unprintable characters in $'...' form\n"
-		"and C's conversions d i o u x X f F e E g G a A c s, with their flags,\n"
-		"field width and precision ('*' takes them from an ARGUMENT). Numeric\n"
-		"ARGUMENTs may be C constants (0x1F, 017, 1.5e3) or a quote followed by a\n"
-		"character, for that character's code. %N$ takes the Nth ARGUMENT.\n"
-		"FORMAT is used again while ARGUMENTs remain; missing ones count as\n"
-		"empty or zero.\n"
-		"\n"
-		"Shells have their own printf, which takes precedence over this one.",
+	.text = CMD_USAGE("FORMAT [ARGUMENT]...\nOPTION")
+		CMD_SUMMARY("Write the ARGUMENTs as FORMAT says, or act on OPTION:")
+		CMD_DETAILS("FORMAT is copied to standard output, with these backslash sequences:\n"
+		            "  \\\"      a double quote\n"
+		            "  \\\\      a backslash\n"
+		            "  \\a      bell (BEL)\n"
+		            "  \\b      backspace\n"
+		            "  \\c      stop: nothing more is written\n"
+		            "  \\e      escape character (ESC)\n"
+		            "  \\f      form feed\n"
+		            "  \\n      newline\n"
+		            "  \\r      carriage return\n"
+		            "  \\t      tab\n"
+		            "  \\v      vertical tab\n"
+		            "  \\NNN    the byte whose octal value is NNN (one to three digits)\n"
+		            "  \\xHH    the byte whose hexadecimal value is HH (one or two digits)\n"
+		            "  \\uHHHH  the Unicode character U+HHHH (exactly four hex digits)\n"
+		            "  \\UHHHHHHHH  the Unicode character U+HHHHHHHH (exactly eight)\n"
+		            "and these directives, each of which takes the next ARGUMENT:\n"
+		            "  %%      a percent sign (takes no argument)\n"
+		            "  %b      the ARGUMENT with backslash sequences interpreted; octal\n"
+		            "          ones are written \\0NNN here\n"
+		            "  %q      the ARGUMENT quoted so that a shell reads it back unchanged,\n"
+		            "          with unprintable characters in $'...' form\n"
+		            "and C's conversions d i o u x X f F e E g G a A c s, with their flags,\n"
+		            "field width and precision ('*' takes them from an ARGUMENT). Numeric\n"
+		            "ARGUMENTs may be C constants (0x1F, 017, 1.5e3) or a quote followed by a\n"
+		            "character, for that character's code. %N$ takes the Nth ARGUMENT.\n"
+		            "FORMAT is used again while ARGUMENTs remain; missing ones count as\n"
+		            "empty or zero.\n"
+		            "\n"
+		            "Shells have their own printf, which takes precedence over this one."),
 };
 
 static int exit_status = EXIT_SUCCESS;
@@ -485,7 +483,7 @@ int main_printf(int argc, char **argv)
 {
 	sys_locale_init();
 	if (argc == 2)
-		opt_help_or_version(&info, argv[1]);
+		opt_help_or_version(&info, NULL, argv[1]);
 	posixly_correct = sys_getenv("POSIXLY_CORRECT") != NULL;
 	esc_flags = sys_locale_utf8() ? ESC_UTF8 : 0;
 

@@ -10,38 +10,36 @@
 
 enum { OPT_FORMAT = OPT_LONG };
 
-static const struct opt opts[] = {
-	{ "auto-reference", 'A', OPT_NONE, NULL, "add references made of the file name and line number" },
-	{ "traditional", 'G', OPT_NONE, NULL, "work more like System V's ptx" },
-	{ "flag-truncation", 'F', OPT_REQ, "STRING", "mark cut lines with STRING (default '/')" },
-	{ "macro-name", 'M', OPT_REQ, "STRING", "the roff or TeX macro to use instead of 'xx'" },
-	{ NULL, 'O', OPT_NONE, NULL, "write roff directives (--format=roff)" },
-	{ "right-side-refs", 'R', OPT_NONE, NULL, "put references on the right, outside the -w width" },
-	{ "sentence-regexp", 'S', OPT_REQ, "REGEXP", "what ends a line or a sentence" },
-	{ NULL, 'T', OPT_NONE, NULL, "write TeX directives (--format=tex)" },
-	{ "word-regexp", 'W', OPT_REQ, "REGEXP", "what a keyword is" },
-	{ "break-file", 'b', OPT_REQ, "FILE", "the characters of FILE separate words" },
-	{ "ignore-case", 'f', OPT_NONE, NULL, "sort without regard to case" },
-	{ "gap-size", 'g', OPT_REQ, "NUMBER", "put NUMBER columns between output fields" },
-	{ "ignore-file", 'i', OPT_REQ, "FILE", "leave out the keywords listed in FILE" },
-	{ "only-file", 'o', OPT_REQ, "FILE", "index only the keywords listed in FILE" },
-	{ "references", 'r', OPT_NONE, NULL, "the first word of each line is its reference" },
-	{ "typeset-mode", 't', OPT_NONE, NULL, "lines are 100 columns wide by default" },
-	{ "width", 'w', OPT_REQ, "NUMBER", "output lines are NUMBER columns wide, references aside\n(default 72)" },
-	{ "format", OPT_FORMAT, OPT_REQ, "FORMAT", "write roff or tex directives" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("auto-reference", 'A', OPT_NONE, "", "add references made of the file name and line number") \
+	O("traditional", 'G', OPT_NONE, "", "work more like System V's ptx") \
+	O("flag-truncation", 'F', OPT_REQ, "STRING", "mark cut lines with STRING (default '/')") \
+	O("macro-name", 'M', OPT_REQ, "STRING", "the roff or TeX macro to use instead of 'xx'") \
+	O("", 'O', OPT_NONE, "", "write roff directives (--format=roff)") \
+	O("right-side-refs", 'R', OPT_NONE, "", "put references on the right, outside the -w width") \
+	O("sentence-regexp", 'S', OPT_REQ, "REGEXP", "what ends a line or a sentence") \
+	O("", 'T', OPT_NONE, "", "write TeX directives (--format=tex)") \
+	O("word-regexp", 'W', OPT_REQ, "REGEXP", "what a keyword is") \
+	O("break-file", 'b', OPT_REQ, "FILE", "the characters of FILE separate words") \
+	O("ignore-case", 'f', OPT_NONE, "", "sort without regard to case") \
+	O("gap-size", 'g', OPT_REQ, "NUMBER", "put NUMBER columns between output fields") \
+	O("ignore-file", 'i', OPT_REQ, "FILE", "leave out the keywords listed in FILE") \
+	O("only-file", 'o', OPT_REQ, "FILE", "index only the keywords listed in FILE") \
+	O("references", 'r', OPT_NONE, "", "the first word of each line is its reference") \
+	O("typeset-mode", 't', OPT_NONE, "", "lines are 100 columns wide by default") \
+	O("width", 'w', OPT_REQ, "NUMBER", "output lines are NUMBER columns wide, references aside\n(default 72)") \
+	O("format", OPT_FORMAT, OPT_REQ, "FORMAT", "write roff or tex directives")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "ptx",
-	.usage = "[OPTION]... [INPUT]...   (without -G)\n"
-		 "-G [OPTION]... [INPUT [OUTPUT]]",
-	.summary = "Write a permuted index of the words of the INPUT files: each word in\n"
-		   "its context, the lines sorted by word.\n"
-		   "\n"
-		   "With no INPUT, or when INPUT is -, read standard input.\n"
-		   "Arguments required by long options are required by short ones too.",
-	.opts = opts,
+	.text = CMD_USAGE("[OPTION]... [INPUT]...   (without -G)\n"
+		          "-G [OPTION]... [INPUT [OUTPUT]]")
+		CMD_SUMMARY("Write a permuted index of the words of the INPUT files: each word in\n"
+		            "its context, the lines sorted by word.\n"
+		            "\n"
+		            "With no INPUT, or when INPUT is -, read standard input.\n"
+		            "Arguments required by long options are required by short ones too."),
 };
 
 enum format { FMT_UNKNOWN, FMT_DUMB, FMT_ROFF, FMT_TEX };
@@ -743,7 +741,7 @@ int main_ptx(int argc, char **argv)
 	struct opt_parser p;
 	int c;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case 'G':

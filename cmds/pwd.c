@@ -1,20 +1,18 @@
 /* pwd: print the name of the current directory. */
 #include "common.h"
 
-static const struct opt opts[] = {
-	{ "logical", 'L', OPT_NONE, NULL, "print $PWD when it names the current directory,\neven through symbolic links" },
-	{ "physical", 'P', OPT_NONE, NULL, "print the name with every symbolic link resolved" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("logical", 'L', OPT_NONE, "", "print $PWD when it names the current directory,\neven through symbolic links") \
+	O("physical", 'P', OPT_NONE, "", "print the name with every symbolic link resolved")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "pwd",
-	.usage = "[OPTION]...",
-	.summary = "Print the absolute name of the current working directory.",
-	.opts = opts,
-	.details = "-P is the default (-L when POSIXLY_CORRECT is set); the last of -L and -P\n"
-		"counts. Shells have a pwd of their own, which may differ from this one:\n"
-		"run it by its path to be sure you get this program.",
+	.text = CMD_USAGE("[OPTION]...")
+		CMD_SUMMARY("Print the absolute name of the current working directory.")
+		CMD_DETAILS("-P is the default (-L when POSIXLY_CORRECT is set); the last of -L and -P\n"
+		            "counts. Shells have a pwd of their own, which may differ from this one:\n"
+		            "run it by its path to be sure you get this program."),
 };
 
 /* $PWD when pwd -L may print it: absolute, with no "." or ".." component,
@@ -40,10 +38,13 @@ static const char *logical_cwd(void)
 	return NULL;
 }
 
-/* "..", "../..", ...: N levels up, for messages (malloc'd). */
+/* "..", "../..", ...: N levels up, for the message that ends the program
+   (kept reachable, replacing the previous one). */
 static char *nth_parent(size_t n)
 {
-	char *s = xmalloc(3 * n);
+	static char *s;
+	free(s);
+	s = xmalloc(3 * n);
 	for (size_t i = 0; i < n; i++)
 		memcpy(s + 3 * i, "../", 3);
 	s[3 * n - 1] = 0;
@@ -142,7 +143,7 @@ int main_pwd(int argc, char **argv)
 	bool logical = sys_getenv("POSIXLY_CORRECT") != NULL;
 	int c;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END)
 		logical = c == 'L';
 	if (p.noperands > 0)

@@ -6,30 +6,25 @@
 #include <math.h>
 #include <stdio.h>
 
-static const struct opt opts[] = {
-	{ "format", 'f', OPT_REQ, "FORMAT", "print each number with the printf floating-point FORMAT" },
-	{ "separator", 's', OPT_REQ, "STRING", "put STRING between the numbers (default: \\n)" },
-	{ "equal-width", 'w', OPT_NONE, NULL, "pad the numbers with leading zeros to one width" },
-	{ 0 },
-};
-
-static bool negative_number(const char *arg);
+#define OPTIONS(O) \
+	O("format", 'f', OPT_REQ, "FORMAT", "print each number with the printf floating-point FORMAT") \
+	O("separator", 's', OPT_REQ, "STRING", "put STRING between the numbers (default: \\n)") \
+	O("equal-width", 'w', OPT_NONE, "", "pad the numbers with leading zeros to one width")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "seq",
-	.usage = "[OPTION]... LAST\n[OPTION]... FIRST LAST\n[OPTION]... FIRST INCREMENT LAST",
-	.summary = "Print the numbers from FIRST up to LAST, INCREMENT apart.",
-	.opts = opts,
-	.details = "FIRST and INCREMENT are 1 when not given, even when LAST is below FIRST.\n"
-		"The numbers are floating point; the sequence stops before the first\n"
-		"number that would pass LAST. A negative INCREMENT counts down. INCREMENT\n"
-		"may not be 0, and no operand may be NaN.\n"
-		"\n"
-		"FORMAT takes one number of type double. When FIRST, INCREMENT and LAST\n"
-		"are all plain decimal numbers the default is %.PRECf, PREC being the most\n"
-		"digits any of them has after the decimal point; otherwise it is %g.",
+	.text = CMD_USAGE("[OPTION]... LAST\n[OPTION]... FIRST LAST\n[OPTION]... FIRST INCREMENT LAST")
+		CMD_SUMMARY("Print the numbers from FIRST up to LAST, INCREMENT apart.")
+		CMD_DETAILS("FIRST and INCREMENT are 1 when not given, even when LAST is below FIRST.\n"
+		            "The numbers are floating point; the sequence stops before the first\n"
+		            "number that would pass LAST. A negative INCREMENT counts down. INCREMENT\n"
+		            "may not be 0, and no operand may be NaN.\n"
+		            "\n"
+		            "FORMAT takes one number of type double. When FIRST, INCREMENT and LAST\n"
+		            "are all plain decimal numbers the default is %.PRECf, PREC being the most\n"
+		            "digits any of them has after the decimal point; otherwise it is %g."),
 	.flags = OPT_F_NO_PERMUTE,
-	.is_operand = negative_number,
 };
 
 /* Up to this increment, whole-number sequences take the decimal-string
@@ -414,7 +409,8 @@ int main_seq(int argc, char **argv)
 	struct opt_parser p;
 	int c;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
+	p.is_operand = negative_number;
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case 'f':

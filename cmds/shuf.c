@@ -6,25 +6,23 @@
 
 enum { OPT_RANDOM_SOURCE = OPT_LONG };
 
-static const struct opt opts[] = {
-	{ "echo", 'e', OPT_NONE, NULL, "shuffle the ARGs, one line each" },
-	{ "input-range", 'i', OPT_REQ, "LO-HI", "shuffle the numbers LO to HI, one line each" },
-	{ "head-count", 'n', OPT_REQ, "COUNT", "write no more than COUNT lines" },
-	{ "output", 'o', OPT_REQ, "FILE", "write to FILE rather than standard output" },
-	{ "random-source", OPT_RANDOM_SOURCE, OPT_REQ, "FILE", "take the random bytes from FILE" },
-	{ "repeat", 'r', OPT_NONE, NULL, "pick each line independently, so that lines may\nrepeat; without -n, forever" },
-	{ "zero-terminated", 'z', OPT_NONE, NULL, "lines end with a NUL byte, not a newline" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("echo", 'e', OPT_NONE, "", "shuffle the ARGs, one line each") \
+	O("input-range", 'i', OPT_REQ, "LO-HI", "shuffle the numbers LO to HI, one line each") \
+	O("head-count", 'n', OPT_REQ, "COUNT", "write no more than COUNT lines") \
+	O("output", 'o', OPT_REQ, "FILE", "write to FILE rather than standard output") \
+	O("random-source", OPT_RANDOM_SOURCE, OPT_REQ, "FILE", "take the random bytes from FILE") \
+	O("repeat", 'r', OPT_NONE, "", "pick each line independently, so that lines may\nrepeat; without -n, forever") \
+	O("zero-terminated", 'z', OPT_NONE, "", "lines end with a NUL byte, not a newline")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "shuf",
-	.usage = "[OPTION]... [FILE]\n-e [OPTION]... [ARG]...\n-i LO-HI [OPTION]...",
-	.summary = "Write the input lines to standard output in random order.\n"
-		   "\n"
-		   "Without FILE, or when FILE is -, read standard input.\n"
-		   "Arguments required by long options are required by short ones too.",
-	.opts = opts,
+	.text = CMD_USAGE("[OPTION]... [FILE]\n-e [OPTION]... [ARG]...\n-i LO-HI [OPTION]...")
+		CMD_SUMMARY("Write the input lines to standard output in random order.\n"
+		            "\n"
+		            "Without FILE, or when FILE is -, read standard input.\n"
+		            "Arguments required by long options are required by short ones too."),
 };
 
 /* Inputs whose size is unknown or above this are sampled (-n) while
@@ -382,7 +380,7 @@ int main_shuf(int argc, char **argv)
 	struct opt_parser p;
 	int c;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case 'e':

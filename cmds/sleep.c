@@ -4,18 +4,17 @@
 
 static const struct cmd_info info = {
 	.name = "sleep",
-	.usage = "NUMBER[SUFFIX]...\nOPTION",
-	.summary = "Wait for NUMBER seconds; NUMBER may have a fraction, be written in\n"
-		"hexadecimal or exponent form, or be 'inf' to wait forever. SUFFIX is\n"
-		"one of 's' (seconds, the default), 'm' (minutes), 'h' (hours) and\n"
-		"'d' (days). Several arguments wait for the total of them all.",
-	.opts = (const struct opt[]){ { 0 } },
+	.text = CMD_USAGE("NUMBER[SUFFIX]...\nOPTION")
+		CMD_SUMMARY("Wait for NUMBER seconds; NUMBER may have a fraction, be written in\n"
+		            "hexadecimal or exponent form, or be 'inf' to wait forever. SUFFIX is\n"
+		            "one of 's' (seconds, the default), 'm' (minutes), 'h' (hours) and\n"
+		            "'d' (days). Several arguments wait for the total of them all."),
 };
 
 int main_sleep(int argc, char **argv)
 {
 	struct opt_parser p;
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, NULL, argc, argv);
 	while (opt_next(&p) != OPT_END)
 		diag_usage_error(NULL);
 	if (argc == 1)

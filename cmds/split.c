@@ -17,49 +17,47 @@ enum {
 };
 
 /* In GNU's order of long options: it decides the ambiguity messages. */
-static const struct opt opts[] = {
-	{ "bytes", 'b', OPT_REQ, "SIZE", "write SIZE bytes to each file" },
-	{ "lines", 'l', OPT_REQ, "NUMBER", "write NUMBER lines (records) to each file" },
-	{ "line-bytes", 'C', OPT_REQ, "SIZE", "write whole records, at most SIZE bytes in all, to\neach file" },
-	{ "number", 'n', OPT_REQ, "CHUNKS", "make CHUNKS pieces (see below)" },
-	{ "elide-empty-files", 'e', OPT_NONE, NULL, "with -n, create no empty files" },
-	{ "unbuffered", 'u', OPT_NONE, NULL, "with -n r/..., pass each record on at once" },
-	{ "suffix-length", 'a', OPT_REQ, "N", "make suffixes N characters long (2 by default)" },
-	{ "additional-suffix", OPT_ADD_SUFFIX, OPT_REQ, "SUFFIX", "end every file name with SUFFIX" },
-	{ NULL, 'd', OPT_NONE, NULL, "number the files with decimal suffixes from 0\ninstead of letters" },
-	{ "numeric-suffixes", OPT_NUMERIC, OPT_OPT, "FROM", "like -d, but count from FROM" },
-	{ NULL, 'x', OPT_NONE, NULL, "number the files with hexadecimal suffixes from 0" },
-	{ "hex-suffixes", OPT_HEX, OPT_OPT, "FROM", "like -x, but count from FROM" },
-	{ "filter", OPT_FILTER, OPT_REQ, "COMMAND", "feed each piece to the shell COMMAND instead of a\nfile; COMMAND finds the file name in $FILE" },
-	{ "verbose", OPT_VERBOSE, OPT_NONE, NULL, "say so on standard output before opening each file" },
-	{ "separator", 't', OPT_REQ, "SEP", "records end with the byte SEP, not a newline;\n'\\0' stands for the NUL byte" },
-	{ "-io-blksize", OPT_IO_BLKSIZE, OPT_REQ, NULL, NULL },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("bytes", 'b', OPT_REQ, "SIZE", "write SIZE bytes to each file") \
+	O("lines", 'l', OPT_REQ, "NUMBER", "write NUMBER lines (records) to each file") \
+	O("line-bytes", 'C', OPT_REQ, "SIZE", "write whole records, at most SIZE bytes in all, to\neach file") \
+	O("number", 'n', OPT_REQ, "CHUNKS", "make CHUNKS pieces (see below)") \
+	O("elide-empty-files", 'e', OPT_NONE, "", "with -n, create no empty files") \
+	O("unbuffered", 'u', OPT_NONE, "", "with -n r/..., pass each record on at once") \
+	O("suffix-length", 'a', OPT_REQ, "N", "make suffixes N characters long (2 by default)") \
+	O("additional-suffix", OPT_ADD_SUFFIX, OPT_REQ, "SUFFIX", "end every file name with SUFFIX") \
+	O("", 'd', OPT_NONE, "", "number the files with decimal suffixes from 0\ninstead of letters") \
+	O("numeric-suffixes", OPT_NUMERIC, OPT_OPT, "FROM", "like -d, but count from FROM") \
+	O("", 'x', OPT_NONE, "", "number the files with hexadecimal suffixes from 0") \
+	O("hex-suffixes", OPT_HEX, OPT_OPT, "FROM", "like -x, but count from FROM") \
+	O("filter", OPT_FILTER, OPT_REQ, "COMMAND", "feed each piece to the shell COMMAND instead of a\nfile; COMMAND finds the file name in $FILE") \
+	O("verbose", OPT_VERBOSE, OPT_NONE, "", "say so on standard output before opening each file") \
+	O("separator", 't', OPT_REQ, "SEP", "records end with the byte SEP, not a newline;\n'\\0' stands for the NUL byte") \
+	O("-io-blksize", OPT_IO_BLKSIZE, OPT_REQ, "", OPT_ALIAS)
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "split",
-	.usage = "[OPTION]... [FILE [PREFIX]]",
-	.summary = "Write FILE in pieces to the files PREFIXaa, PREFIXab, ...; a piece is 1000\n"
-		   "lines unless told otherwise, and PREFIX is 'x' by default.\n"
-		   "\n"
-		   "Without FILE, or when FILE is -, read standard input.\n"
-		   "Arguments required by long options are required by short ones too.",
-	.opts = opts,
-	.details = "SIZE is a number of bytes that may end in a multiplier: b 512, kB 1000,\n"
-		   "K 1024, MB 1000*1000, M 1024*1024, GB 1000^3, G 1024^3, and so on for T,\n"
-		   "P, E, Z, Y, R, Q; KiB, MiB ... are the same as K, M ...\n"
-		   "\n"
-		   "CHUNKS is one of:\n"
-		   "  N       N files of (nearly) equal size\n"
-		   "  K/N     only the Kth of those N, to standard output\n"
-		   "  l/N     N files of about equal size, never cutting a record\n"
-		   "  l/K/N   only the Kth of those, to standard output\n"
-		   "  r/N     N files getting one record each in turn\n"
-		   "  r/K/N   only the records the Kth file would get, to standard output\n"
-		   "\n"
-		   "Except with r/..., -n copies input whose size is not known in advance\n"
-		   "to a temporary file in $TMPDIR (/tmp by default) first.",
+	.text = CMD_USAGE("[OPTION]... [FILE [PREFIX]]")
+		CMD_SUMMARY("Write FILE in pieces to the files PREFIXaa, PREFIXab, ...; a piece is 1000\n"
+		            "lines unless told otherwise, and PREFIX is 'x' by default.\n"
+		            "\n"
+		            "Without FILE, or when FILE is -, read standard input.\n"
+		            "Arguments required by long options are required by short ones too.")
+		CMD_DETAILS("SIZE is a number of bytes that may end in a multiplier: b 512, kB 1000,\n"
+		            "K 1024, MB 1000*1000, M 1024*1024, GB 1000^3, G 1024^3, and so on for T,\n"
+		            "P, E, Z, Y, R, Q; KiB, MiB ... are the same as K, M ...\n"
+		            "\n"
+		            "CHUNKS is one of:\n"
+		            "  N       N files of (nearly) equal size\n"
+		            "  K/N     only the Kth of those N, to standard output\n"
+		            "  l/N     N files of about equal size, never cutting a record\n"
+		            "  l/K/N   only the Kth of those, to standard output\n"
+		            "  r/N     N files getting one record each in turn\n"
+		            "  r/K/N   only the records the Kth file would get, to standard output\n"
+		            "\n"
+		            "Except with r/..., -n copies input whose size is not known in advance\n"
+		            "to a temporary file in $TMPDIR (/tmp by default) first."),
 	.flags = OPT_F_DIGITS,
 };
 
@@ -931,7 +929,7 @@ int main_split(int argc, char **argv)
 	struct opt_parser p;
 	int c;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	for (;;) {
 		int this_index = p.index;
 		if ((c = opt_next(&p)) == OPT_END)

@@ -4,23 +4,21 @@
 #include "memscan.h"
 #include "rx.h"
 
-static const struct opt opts[] = {
-	{ "before", 'b', OPT_NONE, NULL, "the separator goes before its record instead of after it" },
-	{ "regex", 'r', OPT_NONE, NULL, "the separator is a regular expression" },
-	{ "separator", 's', OPT_REQ, "STRING", "records end with STRING instead of a newline" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("before", 'b', OPT_NONE, "", "the separator goes before its record instead of after it") \
+	O("regex", 'r', OPT_NONE, "", "the separator is a regular expression") \
+	O("separator", 's', OPT_REQ, "STRING", "records end with STRING instead of a newline")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "tac",
-	.usage = "[OPTION]... [FILE]...",
-	.summary = "Write each FILE to standard output, its last record first.\n"
-		   "\n"
-		   "With no FILE, or when FILE is -, read standard input.\n"
-		   "Arguments required by long options are required by short ones too.",
-	.opts = opts,
-	.details = "Input that cannot be read backwards (a pipe) is copied to a temporary\n"
-		   "file in $TMPDIR, or /tmp when it is not set.",
+	.text = CMD_USAGE("[OPTION]... [FILE]...")
+		CMD_SUMMARY("Write each FILE to standard output, its last record first.\n"
+		            "\n"
+		            "With no FILE, or when FILE is -, read standard input.\n"
+		            "Arguments required by long options are required by short ones too.")
+		CMD_DETAILS("Input that cannot be read backwards (a pipe) is copied to a temporary\n"
+		            "file in $TMPDIR, or /tmp when it is not set."),
 };
 
 /* The input is read backwards in blocks of read_size bytes into buf,
@@ -263,7 +261,7 @@ int main_tac(int argc, char **argv)
 	bool regex = false;
 	int c;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case 'b':

@@ -5,31 +5,29 @@
 
 enum { OPT_OUTPUT_ERROR = OPT_LONG };
 
-static const struct opt opts[] = {
-	{ "append", 'a', OPT_NONE, NULL, "add to the FILEs instead of overwriting them" },
-	{ "ignore-interrupts", 'i', OPT_NONE, NULL, "do not stop on the interrupt signal (SIGINT)" },
-	{ NULL, 'p', OPT_NONE, NULL, "the same as --output-error=warn-nopipe" },
-	{ "output-error", OPT_OUTPUT_ERROR, OPT_OPT, "MODE",
-	  "what to do when writing to an output fails (see MODE\nbelow); with no MODE, warn-nopipe" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("append", 'a', OPT_NONE, "", "add to the FILEs instead of overwriting them") \
+	O("ignore-interrupts", 'i', OPT_NONE, "", "do not stop on the interrupt signal (SIGINT)") \
+	O("", 'p', OPT_NONE, "", "the same as --output-error=warn-nopipe") \
+	O("output-error", OPT_OUTPUT_ERROR, OPT_OPT, "MODE", \
+	  "what to do when writing to an output fails (see MODE\nbelow); with no MODE, warn-nopipe")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "tee",
-	.usage = "[OPTION]... [FILE]...",
-	.summary = "Copy standard input to each FILE and to standard output.",
-	.opts = opts,
-	.details = "MODE decides what happens when writing to an output fails:\n"
-		   "  warn          report the error and go on with the other outputs\n"
-		   "  warn-nopipe   the same, but say nothing about outputs that are pipes\n"
-		   "                whose reader went away\n"
-		   "  exit          report the error and stop\n"
-		   "  exit-nopipe   the same, but a pipe whose reader went away is just\n"
-		   "                dropped\n"
-		   "-p means warn-nopipe. In the nopipe modes tee ends as soon as every\n"
-		   "output is a pipe that nobody reads any more. Without -p or\n"
-		   "--output-error, a write to a pipe nobody reads ends tee at once, and\n"
-		   "errors on other outputs are reported while tee goes on.",
+	.text = CMD_USAGE("[OPTION]... [FILE]...")
+		CMD_SUMMARY("Copy standard input to each FILE and to standard output.")
+		CMD_DETAILS("MODE decides what happens when writing to an output fails:\n"
+		            "  warn          report the error and go on with the other outputs\n"
+		            "  warn-nopipe   the same, but say nothing about outputs that are pipes\n"
+		            "                whose reader went away\n"
+		            "  exit          report the error and stop\n"
+		            "  exit-nopipe   the same, but a pipe whose reader went away is just\n"
+		            "                dropped\n"
+		            "-p means warn-nopipe. In the nopipe modes tee ends as soon as every\n"
+		            "output is a pipe that nobody reads any more. Without -p or\n"
+		            "--output-error, a write to a pipe nobody reads ends tee at once, and\n"
+		            "errors on other outputs are reported while tee goes on."),
 };
 
 enum { MODE_SIGPIPE = -1, MODE_WARN, MODE_WARN_NOPIPE, MODE_EXIT, MODE_EXIT_NOPIPE };
@@ -111,7 +109,7 @@ int main_tee(int argc, char **argv)
 	bool append = false, ignore_interrupts = false;
 	int c;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case 'a': append = true; break;

@@ -10,53 +10,51 @@
 #include "common.h"
 #include "escape.h"
 
-static const struct opt opts[] = {
-	{ "complement", 'c', OPT_NONE, NULL, "use every byte NOT in ARRAY1 instead of ARRAY1" },
-	{ NULL, 'C', OPT_NONE, NULL, "the same as -c" },
-	{ "delete", 'd', OPT_NONE, NULL, "remove the bytes of ARRAY1 instead of translating" },
-	{ "squeeze-repeats", 's', OPT_NONE, NULL,
-	  "shrink every run of one repeated byte that belongs\n"
-	  "to the last ARRAY given down to a single byte" },
-	{ "truncate-set1", 't', OPT_NONE, NULL, "cut ARRAY1 down to the length of ARRAY2 first" },
-	{ NULL, 'A', OPT_NONE, NULL, "" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("complement", 'c', OPT_NONE, "", "use every byte NOT in ARRAY1 instead of ARRAY1") \
+	O("", 'C', OPT_NONE, "", "the same as -c") \
+	O("delete", 'd', OPT_NONE, "", "remove the bytes of ARRAY1 instead of translating") \
+	O("squeeze-repeats", 's', OPT_NONE, "", \
+	  "shrink every run of one repeated byte that belongs\n" \
+	  "to the last ARRAY given down to a single byte") \
+	O("truncate-set1", 't', OPT_NONE, "", "cut ARRAY1 down to the length of ARRAY2 first") \
+	O("", 'A', OPT_NONE, "", "")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "tr",
-	.usage = "[OPTION]... STRING1 [STRING2]",
-	.summary = "Copy standard input to standard output, translating, squeezing and/or\n"
-		   "deleting bytes. STRING1 and STRING2 describe the arrays ARRAY1 and ARRAY2.",
-	.opts = opts,
-	.details = "In the strings, a byte stands for itself, except for these forms:\n"
-		   "  \\NNN            the byte with octal value NNN (one to three digits)\n"
-		   "  \\\\              a backslash\n"
-		   "  \\a \\b \\f \\n     bell, backspace, form feed, newline\n"
-		   "  \\r \\t \\v        carriage return, tab, vertical tab\n"
-		   "  X-Y             every byte from X up to Y\n"
-		   "  [X*]            in ARRAY2: X repeated to make it as long as ARRAY1\n"
-		   "  [X*N]           N copies of X (N is octal when it starts with 0)\n"
-		   "  [:alnum:]       letters and digits\n"
-		   "  [:alpha:]       letters\n"
-		   "  [:blank:]       space and tab\n"
-		   "  [:cntrl:]       control characters\n"
-		   "  [:digit:]       digits\n"
-		   "  [:graph:]       printable characters other than space\n"
-		   "  [:lower:]       lower case letters\n"
-		   "  [:print:]       printable characters and space\n"
-		   "  [:punct:]       punctuation\n"
-		   "  [:space:]       white space, horizontal and vertical\n"
-		   "  [:upper:]       upper case letters\n"
-		   "  [:xdigit:]      hexadecimal digits\n"
-		   "  [=X=]           the bytes equivalent to X (X itself)\n"
-		   "\n"
-		   "Without -d and with both strings, tr translates: ARRAY1's bytes become\n"
-		   "ARRAY2's at the same place; ARRAY2 is padded with its last byte when it\n"
-		   "is shorter (unless -t) and its extra bytes are ignored. -t only matters\n"
-		   "when translating. Classes expand in an unspecified order, but\n"
-		   "[:lower:] and [:upper:] at the same place in both strings convert case.\n"
-		   "Squeezing happens after translating or deleting. Quote strings with\n"
-		   "brackets so that the shell does not expand them.",
+	.text = CMD_USAGE("[OPTION]... STRING1 [STRING2]")
+		CMD_SUMMARY("Copy standard input to standard output, translating, squeezing and/or\n"
+		            "deleting bytes. STRING1 and STRING2 describe the arrays ARRAY1 and ARRAY2.")
+		CMD_DETAILS("In the strings, a byte stands for itself, except for these forms:\n"
+		            "  \\NNN            the byte with octal value NNN (one to three digits)\n"
+		            "  \\\\              a backslash\n"
+		            "  \\a \\b \\f \\n     bell, backspace, form feed, newline\n"
+		            "  \\r \\t \\v        carriage return, tab, vertical tab\n"
+		            "  X-Y             every byte from X up to Y\n"
+		            "  [X*]            in ARRAY2: X repeated to make it as long as ARRAY1\n"
+		            "  [X*N]           N copies of X (N is octal when it starts with 0)\n"
+		            "  [:alnum:]       letters and digits\n"
+		            "  [:alpha:]       letters\n"
+		            "  [:blank:]       space and tab\n"
+		            "  [:cntrl:]       control characters\n"
+		            "  [:digit:]       digits\n"
+		            "  [:graph:]       printable characters other than space\n"
+		            "  [:lower:]       lower case letters\n"
+		            "  [:print:]       printable characters and space\n"
+		            "  [:punct:]       punctuation\n"
+		            "  [:space:]       white space, horizontal and vertical\n"
+		            "  [:upper:]       upper case letters\n"
+		            "  [:xdigit:]      hexadecimal digits\n"
+		            "  [=X=]           the bytes equivalent to X (X itself)\n"
+		            "\n"
+		            "Without -d and with both strings, tr translates: ARRAY1's bytes become\n"
+		            "ARRAY2's at the same place; ARRAY2 is padded with its last byte when it\n"
+		            "is shorter (unless -t) and its extra bytes are ignored. -t only matters\n"
+		            "when translating. Classes expand in an unspecified order, but\n"
+		            "[:lower:] and [:upper:] at the same place in both strings convert case.\n"
+		            "Squeezing happens after translating or deleting. Quote strings with\n"
+		            "brackets so that the shell does not expand them."),
 	.flags = OPT_F_NO_PERMUTE,
 };
 
@@ -739,7 +737,7 @@ int main_tr(int argc, char **argv)
 	struct opt_parser p;
 	int c;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case 'c':

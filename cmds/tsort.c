@@ -10,20 +10,18 @@
 
 #include "common.h"
 
-static const struct opt opts[] = {
-	{ NULL, 'w', OPT_NONE, NULL, "" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("", 'w', OPT_NONE, "", "")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "tsort",
-	.usage = "[OPTION] [FILE]",
-	.summary = "Read pairs of words \"A B\", meaning that A comes before B, and write\n"
-		   "every word once, one per line, in an order that keeps all the pairs.\n"
-		   "Words are separated by spaces, tabs and newlines.\n"
-		   "\n"
-		   "With no FILE, or when FILE is -, read standard input.",
-	.opts = opts,
+	.text = CMD_USAGE("[OPTION] [FILE]")
+		CMD_SUMMARY("Read pairs of words \"A B\", meaning that A comes before B, and write\n"
+		            "every word once, one per line, in an order that keeps all the pairs.\n"
+		            "Words are separated by spaces, tabs and newlines.\n"
+		            "\n"
+		            "With no FILE, or when FILE is -, read standard input."),
 };
 
 enum { NONE = -1 };
@@ -223,7 +221,7 @@ int main_tsort(int argc, char **argv)
 	struct opt_parser p;
 	int c;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END)
 		if (c != 'w')
 			diag_usage_error(NULL);

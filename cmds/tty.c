@@ -4,20 +4,18 @@
 /* GNU's exit statuses. */
 enum { TTY_NOT_A_TTY = 1, TTY_USAGE = 2, TTY_WRITE_ERROR = 3, TTY_NAME_FAILURE = 4 };
 
-static const struct opt opts[] = {
-	{ "silent", 's', OPT_NONE, NULL, "print nothing, only set the exit status;\n--quiet is another name for it" },
-	{ "quiet", 's', OPT_NONE, NULL, NULL },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("silent", 's', OPT_NONE, "", "print nothing, only set the exit status;\n--quiet is another name for it") \
+	O("quiet", 's', OPT_NONE, "", OPT_ALIAS)
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "tty",
-	.usage = "[OPTION]...",
-	.summary = "Print the file name of the terminal that is standard input.",
-	.opts = opts,
-	.details = "Exit status: 0 when standard input is a terminal, 1 when it is not,\n"
-		"2 for bad usage, 3 when the output cannot be written, 4 when the terminal's\n"
-		"name cannot be found.",
+	.text = CMD_USAGE("[OPTION]...")
+		CMD_SUMMARY("Print the file name of the terminal that is standard input.")
+		CMD_DETAILS("Exit status: 0 when standard input is a terminal, 1 when it is not,\n"
+		            "2 for bad usage, 3 when the output cannot be written, 4 when the terminal's\n"
+		            "name cannot be found."),
 	.usage_status = TTY_USAGE,
 	.fail_status = TTY_WRITE_ERROR,
 };
@@ -28,7 +26,7 @@ int main_tty(int argc, char **argv)
 	bool silent = false;
 	int c;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END)
 		if (c == 's')
 			silent = true;

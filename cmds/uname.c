@@ -13,27 +13,25 @@ enum {
 	P_ALL = 0xff,
 };
 
-static const struct opt opts[] = {
-	{ "all", 'a', OPT_NONE, NULL, "print everything below in this order, leaving out\n-p and -i when they are unknown" },
-	{ "kernel-name", 's', OPT_NONE, NULL, "print the name of the kernel" },
-	{ "sysname", 's', OPT_NONE, NULL, "" },
-	{ "nodename", 'n', OPT_NONE, NULL, "print the host name on the network" },
-	{ "kernel-release", 'r', OPT_NONE, NULL, "print the release of the kernel" },
-	{ "release", 'r', OPT_NONE, NULL, "" },
-	{ "kernel-version", 'v', OPT_NONE, NULL, "print the version of the kernel" },
-	{ "machine", 'm', OPT_NONE, NULL, "print the hardware (machine) name" },
-	{ "processor", 'p', OPT_NONE, NULL, "print the processor type, or \"unknown\"" },
-	{ "hardware-platform", 'i', OPT_NONE, NULL, "print the hardware platform, or \"unknown\"" },
-	{ "operating-system", 'o', OPT_NONE, NULL, "print the name of the operating system" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("all", 'a', OPT_NONE, "", "print everything below in this order, leaving out\n-p and -i when they are unknown") \
+	O("kernel-name", 's', OPT_NONE, "", "print the name of the kernel") \
+	O("sysname", 's', OPT_NONE, "", "") \
+	O("nodename", 'n', OPT_NONE, "", "print the host name on the network") \
+	O("kernel-release", 'r', OPT_NONE, "", "print the release of the kernel") \
+	O("release", 'r', OPT_NONE, "", "") \
+	O("kernel-version", 'v', OPT_NONE, "", "print the version of the kernel") \
+	O("machine", 'm', OPT_NONE, "", "print the hardware (machine) name") \
+	O("processor", 'p', OPT_NONE, "", "print the processor type, or \"unknown\"") \
+	O("hardware-platform", 'i', OPT_NONE, "", "print the hardware platform, or \"unknown\"") \
+	O("operating-system", 'o', OPT_NONE, "", "print the name of the operating system")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "uname",
-	.usage = "[OPTION]...",
-	.summary = "Print information about this system; with no OPTION, the kernel name\n"
-		"(as -s).",
-	.opts = opts,
+	.text = CMD_USAGE("[OPTION]...")
+		CMD_SUMMARY("Print information about this system; with no OPTION, the kernel name\n"
+		            "(as -s)."),
 };
 
 /* Print FIELD, after a space unless it is the first. */
@@ -53,7 +51,7 @@ int main_uname(int argc, char **argv)
 	bool all = false;
 	int c;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case 'a': all = true; break;

@@ -7,28 +7,26 @@
 
 enum { OPT_FIRST_ONLY = OPT_LONG };
 
-static const struct opt opts[] = {
-	{ "tabs", 't', OPT_REQ, "LIST",
-	  "tab stops every N columns instead of every 8 (-t N),\n"
-	  "or at the columns of a list separated by commas or\n"
-	  "blanks, whose last entry may be /N (then stops at\n"
-	  "multiples of N) or +N (then stops every N columns\n"
-	  "on); implies -a" },
-	{ "all", 'a', OPT_NONE, NULL, "convert blanks anywhere on a line, not only at its\nstart" },
-	{ "first-only", OPT_FIRST_ONLY, OPT_NONE, NULL, "convert only the blanks that start a line (beats\n-a and -t)" },
-	{ NULL, ',', OPT_NONE, NULL, "" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("tabs", 't', OPT_REQ, "LIST", \
+	  "tab stops every N columns instead of every 8 (-t N),\n" \
+	  "or at the columns of a list separated by commas or\n" \
+	  "blanks, whose last entry may be /N (then stops at\n" \
+	  "multiples of N) or +N (then stops every N columns\n" \
+	  "on); implies -a") \
+	O("all", 'a', OPT_NONE, "", "convert blanks anywhere on a line, not only at its\nstart") \
+	O("first-only", OPT_FIRST_ONLY, OPT_NONE, "", "convert only the blanks that start a line (beats\n-a and -t)") \
+	O("", ',', OPT_NONE, "", "")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "unexpand",
-	.usage = "[OPTION]... [FILE]...",
-	.summary = "Write each FILE to standard output with runs of blanks replaced by tabs.\n"
-		   "\n"
-		   "With no FILE, or when FILE is -, read standard input.",
-	.opts = opts,
-	.details = "-N (a number) is an old spelling of --first-only -t N; -N,M,... of\n"
-		   "--first-only -t N,M,...",
+	.text = CMD_USAGE("[OPTION]... [FILE]...")
+		CMD_SUMMARY("Write each FILE to standard output with runs of blanks replaced by tabs.\n"
+		            "\n"
+		            "With no FILE, or when FILE is -, read standard input.")
+		CMD_DETAILS("-N (a number) is an old spelling of --first-only -t N; -N,M,... of\n"
+		            "--first-only -t N,M,..."),
 	.flags = OPT_F_DIGITS,
 };
 
@@ -170,7 +168,7 @@ int main_unexpand(int argc, char **argv)
 	intmax_t value = 0;
 
 	tabs_init(&tabs);
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case 'a':

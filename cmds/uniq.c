@@ -7,35 +7,33 @@
 
 enum { OPT_ALL_REPEATED = OPT_LONG, OPT_GROUP };
 
-static const struct opt opts[] = {
-	{ "count", 'c', OPT_NONE, NULL, "put the number of occurrences before each line" },
-	{ "repeated", 'd', OPT_NONE, NULL, "print only repeated lines, one of each group" },
-	{ NULL, 'D', OPT_NONE, NULL, "print every line that is repeated" },
-	{ "all-repeated", OPT_ALL_REPEATED, OPT_OPT, "METHOD",
-	  "like -D, optionally with empty lines around groups:\nMETHOD is none (the default), prepend or separate" },
-	{ "skip-fields", 'f', OPT_REQ, "N", "do not compare the first N fields" },
-	{ "group", OPT_GROUP, OPT_OPT, "METHOD",
-	  "print every line, with an empty line between groups:\nMETHOD is separate (the default), prepend, append or both" },
-	{ "ignore-case", 'i', OPT_NONE, NULL, "compare without regard to letter case" },
-	{ "skip-chars", 's', OPT_REQ, "N", "do not compare the first N characters" },
-	{ "unique", 'u', OPT_NONE, NULL, "print only lines that are not repeated" },
-	{ "zero-terminated", 'z', OPT_NONE, NULL, "lines end with a NUL byte, not a newline" },
-	{ "check-chars", 'w', OPT_REQ, "N", "compare at most N characters of each line" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("count", 'c', OPT_NONE, "", "put the number of occurrences before each line") \
+	O("repeated", 'd', OPT_NONE, "", "print only repeated lines, one of each group") \
+	O("", 'D', OPT_NONE, "", "print every line that is repeated") \
+	O("all-repeated", OPT_ALL_REPEATED, OPT_OPT, "METHOD", \
+	  "like -D, optionally with empty lines around groups:\nMETHOD is none (the default), prepend or separate") \
+	O("skip-fields", 'f', OPT_REQ, "N", "do not compare the first N fields") \
+	O("group", OPT_GROUP, OPT_OPT, "METHOD", \
+	  "print every line, with an empty line between groups:\nMETHOD is separate (the default), prepend, append or both") \
+	O("ignore-case", 'i', OPT_NONE, "", "compare without regard to letter case") \
+	O("skip-chars", 's', OPT_REQ, "N", "do not compare the first N characters") \
+	O("unique", 'u', OPT_NONE, "", "print only lines that are not repeated") \
+	O("zero-terminated", 'z', OPT_NONE, "", "lines end with a NUL byte, not a newline") \
+	O("check-chars", 'w', OPT_REQ, "N", "compare at most N characters of each line")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "uniq",
-	.usage = "[OPTION]... [INPUT [OUTPUT]]",
-	.summary = "Read INPUT (standard input by default), merge runs of identical\n"
-		   "adjacent lines into one, and write the result to OUTPUT (standard\n"
-		   "output by default).",
-	.opts = opts,
-	.details = "A field is a run of blanks followed by a run of other characters;\n"
-		   "fields are skipped before characters.\n"
-		   "\n"
-		   "Only adjacent lines are compared: sort the input first, or use\n"
-		   "'sort -u' alone.",
+	.text = CMD_USAGE("[OPTION]... [INPUT [OUTPUT]]")
+		CMD_SUMMARY("Read INPUT (standard input by default), merge runs of identical\n"
+		            "adjacent lines into one, and write the result to OUTPUT (standard\n"
+		            "output by default).")
+		CMD_DETAILS("A field is a run of blanks followed by a run of other characters;\n"
+		            "fields are skipped before characters.\n"
+		            "\n"
+		            "Only adjacent lines are compared: sort the input first, or use\n"
+		            "'sort -u' alone."),
 	.flags = OPT_F_DIGITS | OPT_F_IN_ORDER,
 };
 
@@ -234,7 +232,7 @@ int main_uniq(int argc, char **argv)
 	enum { SF_NONE, SF_OBSOLETE, SF_NEW } sf = SF_NONE;
 
 	bool posixly_correct = sys_getenv("POSIXLY_CORRECT") != NULL;
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case OPT_OPERAND:

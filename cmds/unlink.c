@@ -3,17 +3,16 @@
 
 static const struct cmd_info info = {
 	.name = "unlink",
-	.usage = "FILE\nOPTION",
-	.summary = "Remove the directory entry FILE with the unlink() system call and\n"
-		"nothing else.",
-	.opts = (const struct opt[]){ { 0 } },
+	.text = CMD_USAGE("FILE\nOPTION")
+		CMD_SUMMARY("Remove the directory entry FILE with the unlink() system call and\n"
+		            "nothing else."),
 };
 
 int main_unlink(int argc, char **argv)
 {
 	struct opt_parser p;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, NULL, argc, argv);
 	while (opt_next(&p) != OPT_END)
 		;
 	if (p.noperands < 1)

@@ -8,33 +8,31 @@
 
 enum { OPT_DEBUG = OPT_LONG, OPT_FILES0, OPT_TOTAL };
 
-static const struct opt opts[] = {
-	{ "bytes", 'c', OPT_NONE, NULL, "print the number of bytes" },
-	{ "chars", 'm', OPT_NONE, NULL, "print the number of characters" },
-	{ "lines", 'l', OPT_NONE, NULL, "print the number of newlines" },
-	{ "debug", OPT_DEBUG, OPT_NONE, NULL, "tell which vector instructions count the lines" },
-	{ "files0-from", OPT_FILES0, OPT_REQ, "F",
-	  "read the input file names from F, each one ended by\na NUL byte; F of - means standard input" },
-	{ "max-line-length", 'L', OPT_NONE, NULL, "print the largest display width of a line" },
-	{ "words", 'w', OPT_NONE, NULL, "print the number of words" },
-	{ "total", OPT_TOTAL, OPT_REQ, "WHEN",
-	  "when to print the line of totals: auto (with more\nthan one file), always, only (nothing else), never" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("bytes", 'c', OPT_NONE, "", "print the number of bytes") \
+	O("chars", 'm', OPT_NONE, "", "print the number of characters") \
+	O("lines", 'l', OPT_NONE, "", "print the number of newlines") \
+	O("debug", OPT_DEBUG, OPT_NONE, "", "tell which vector instructions count the lines") \
+	O("files0-from", OPT_FILES0, OPT_REQ, "F", \
+	  "read the input file names from F, each one ended by\na NUL byte; F of - means standard input") \
+	O("max-line-length", 'L', OPT_NONE, "", "print the largest display width of a line") \
+	O("words", 'w', OPT_NONE, "", "print the number of words") \
+	O("total", OPT_TOTAL, OPT_REQ, "WHEN", \
+	  "when to print the line of totals: auto (with more\nthan one file), always, only (nothing else), never")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "wc",
-	.usage = "[OPTION]... [FILE]...\n[OPTION]... --files0-from=F",
-	.summary = "Count the newlines, words and bytes of each FILE, and print a line of\n"
-		   "totals when there is more than one FILE. A word is a run of one or more\n"
-		   "characters that are not white space, between white space or the start\n"
-		   "or end of the input.\n"
-		   "\n"
-		   "With no FILE, or when FILE is -, read standard input.\n"
-		   "\n"
-		   "The options choose the counts; they are always printed in this order:\n"
-		   "newlines, words, characters, bytes, maximum line length.",
-	.opts = opts,
+	.text = CMD_USAGE("[OPTION]... [FILE]...\n[OPTION]... --files0-from=F")
+		CMD_SUMMARY("Count the newlines, words and bytes of each FILE, and print a line of\n"
+		            "totals when there is more than one FILE. A word is a run of one or more\n"
+		            "characters that are not white space, between white space or the start\n"
+		            "or end of the input.\n"
+		            "\n"
+		            "With no FILE, or when FILE is -, read standard input.\n"
+		            "\n"
+		            "The options choose the counts; they are always printed in this order:\n"
+		            "newlines, words, characters, bytes, maximum line length."),
 };
 
 enum { TOTAL_AUTO, TOTAL_ALWAYS, TOTAL_ONLY, TOTAL_NEVER };
@@ -596,7 +594,7 @@ int main_wc(int argc, char **argv)
 	const char *files0 = NULL;
 	int c;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		switch (c) {
 		case 'c': print_bytes = true; break;

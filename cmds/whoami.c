@@ -5,16 +5,15 @@
 
 static const struct cmd_info info = {
 	.name = "whoami",
-	.usage = "[OPTION]...",
-	.summary = "Print the user name that goes with the effective user ID (as 'id -un').",
-	.opts = (const struct opt[]){ { 0 } },
+	.text = CMD_USAGE("[OPTION]...")
+		CMD_SUMMARY("Print the user name that goes with the effective user ID (as 'id -un')."),
 };
 
 int main_whoami(int argc, char **argv)
 {
 	struct opt_parser p;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, NULL, argc, argv);
 	while (opt_next(&p) != OPT_END)
 		;
 	if (p.noperands > 0)

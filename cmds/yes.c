@@ -8,17 +8,16 @@ enum { YES_BLOCK = 16 * 1024 };
 
 static const struct cmd_info info = {
 	.name = "yes",
-	.usage = "[STRING]...\nOPTION",
-	.summary = "Print the STRINGs, separated by spaces, as one line again and again;\n"
-		"with no STRING, print 'y'.",
-	.opts = (const struct opt[]){ { 0 } },
+	.text = CMD_USAGE("[STRING]...\nOPTION")
+		CMD_SUMMARY("Print the STRINGs, separated by spaces, as one line again and again;\n"
+		            "with no STRING, print 'y'."),
 };
 
 int main_yes(int argc, char **argv)
 {
 	struct opt_parser p;
 
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, NULL, argc, argv);
 	while (opt_next(&p) != OPT_END)
 		;
 	static char *dflt[] = { "y", NULL };

@@ -11,44 +11,76 @@
 #include "sys.h"
 #include "xalloc.h"
 
-static const struct opt auto_opts[] = {
-	{ "help", OPT_HELP, OPT_NONE, NULL, "display this help and exit" },
-	{ "version", OPT_VERSION, OPT_NONE, NULL, "output version information and exit" },
-	{ 0 },
+#define AUTO_OPTIONS(O) \
+	O("help", OPT_HELP, OPT_NONE, "", "display this help and exit") \
+	O("version", OPT_VERSION, OPT_NONE, "", "output version information and exit")
+OPT_TABLE(auto_opts, AUTO_OPTIONS);
+
+/* An option as its record describes it. */
+struct opt {
+	const struct opt_rec *rec; /* tells entries apart */
+	const char *name;          /* NULL for a short-only option */
+	int key;
+	enum opt_arg arg;
+	const char *argname;       /* NULL when there is none */
+	const char *help;          /* NULL for an alias, "" when never listed */
 };
+
+static void decode(const struct opt_rec *r, struct opt *o)
+{
+	const char *name = (const char *)(r + 1);
+	const char *argname = name + strlen(name) + 1;
+	const char *help = argname + strlen(argname) + 1;
+	o->rec = r;
+	o->name = *name ? name : NULL;
+	o->key = r->key;
+	o->arg = (enum opt_arg)r->arg;
+	o->argname = *argname ? argname : NULL;
+	o->help = strcmp(help, OPT_ALIAS) == 0 ? NULL : help;
+}
 
 /* Both tables are walked as one: the utility's, then the automatic ones. */
 struct opt_iter {
-	const struct opt *tables[2];
-	int t, i;
+	const struct opt_rec *next[2];
+	int t;
 };
 
-static void iter_start(struct opt_iter *it, const struct cmd_info *info)
+static void iter_start(struct opt_iter *it, const struct opt_parser *p)
 {
-	it->tables[0] = info->opts;
-	it->tables[1] = (info->flags & OPT_F_NO_AUTO) ? NULL : auto_opts;
+	it->next[0] = p->opts ? &p->opts->first : NULL;
+	it->next[1] = (p->info->flags & OPT_F_NO_AUTO) ? NULL : &auto_opts.table.first;
 	it->t = 0;
-	it->i = 0;
 }
 
-static const struct opt *iter_next(struct opt_iter *it)
+static bool iter_next(struct opt_iter *it, struct opt *o)
 {
-	while (it->t < 2) {
-		const struct opt *tab = it->tables[it->t];
-		if (tab && tab[it->i].key) {
-			return &tab[it->i++];
+	for (; it->t < 2; it->t++) {
+		const struct opt_rec *r = it->next[it->t];
+		if (r && r->key) {
+			decode(r, o);
+			it->next[it->t] = (const struct opt_rec *)((const char *)r + r->size);
+			return true;
 		}
-		it->t++;
-		it->i = 0;
 	}
+	return false;
+}
+
+/* The help text of INFO with TAG (CMD_USAGE's "\1" ...), or NULL. */
+static const char *info_text(const struct cmd_info *info, char tag)
+{
+	for (const char *t = info->text; *t; t += strlen(t) + 1)
+		if (*t == tag)
+			return t + 1;
 	return NULL;
 }
 
-void opt_init(struct opt_parser *p, const struct cmd_info *info, int argc, char **argv)
+void opt_init(struct opt_parser *p, const struct cmd_info *info, const struct opt_table *opts,
+	      int argc, char **argv)
 {
 	sys_locale_init();
 	memset(p, 0, sizeof *p);
 	p->info = info;
+	p->opts = opts;
 	p->argc = argc;
 	p->argv = argv;
 	p->index = 1;
@@ -78,7 +110,7 @@ static _Noreturn void bad_usage(void)
 static int finish_option(struct opt_parser *p, int key)
 {
 	if (key == OPT_HELP) {
-		opt_print_help(p->info);
+		opt_print_help(p->info, p->opts);
 		exit(EXIT_SUCCESS);
 	}
 	if (key == OPT_VERSION) {
@@ -93,26 +125,26 @@ static int parse_long(struct opt_parser *p, char *word)
 	char *name = word + 2;
 	char *eq = strchr(name, '=');
 	size_t len = eq ? (size_t)(eq - name) : strlen(name);
-	const struct opt *found = NULL;
+	struct opt found = { 0 };
 	bool ambiguous = false;
 	struct opt_iter it;
-	const struct opt *o;
+	struct opt o;
 
-	iter_start(&it, p->info);
-	while ((o = iter_next(&it))) {
-		if (o->name && strlen(o->name) == len && strncmp(o->name, name, len) == 0) {
+	iter_start(&it, p);
+	while (iter_next(&it, &o)) {
+		if (o.name && strlen(o.name) == len && strncmp(o.name, name, len) == 0) {
 			found = o;
 			break;
 		}
 	}
-	if (!found) {
-		iter_start(&it, p->info);
-		while ((o = iter_next(&it))) {
-			if (!o->name || strncmp(o->name, name, len) != 0)
+	if (!found.rec) {
+		iter_start(&it, p);
+		while (iter_next(&it, &o)) {
+			if (!o.name || strncmp(o.name, name, len) != 0)
 				continue;
-			if (!found)
+			if (!found.rec)
 				found = o;
-			else if (found->key != o->key || found->arg != o->arg)
+			else if (found.key != o.key || found.arg != o.arg)
 				ambiguous = true;
 		}
 	}
@@ -122,90 +154,92 @@ static int parse_long(struct opt_parser *p, char *word)
 		size_t cap = 256, n = 0;
 		char *msg = xmalloc(cap);
 		msg[0] = 0;
-		iter_start(&it, p->info);
-		while ((o = iter_next(&it))) {
-			if (!o->name || strncmp(o->name, name, len) != 0)
+		iter_start(&it, p);
+		while (iter_next(&it, &o)) {
+			if (!o.name || strncmp(o.name, name, len) != 0)
 				continue;
 			/* Like glibc: the first match and those that differ from it. */
-			if (o != found && o->key == found->key && o->arg == found->arg)
+			if (o.rec != found.rec && o.key == found.key && o.arg == found.arg)
 				continue;
-			size_t need = n + strlen(o->name) + 6;
+			size_t need = n + strlen(o.name) + 6;
 			while (need >= cap)
 				msg = xgrow(msg, &cap, 1);
-			n += (size_t)snprintf(msg + n, cap - n, " '--%s'", o->name);
+			n += (size_t)snprintf(msg + n, cap - n, " '--%s'", o.name);
 		}
 		diag_error(0, "option '%s' is ambiguous; possibilities:%s", word, msg);
 		free(msg);
 		bad_usage();
 	}
-	if (!found) {
+	if (!found.rec) {
 		diag_error(0, "unrecognized option '%s'", word);
 		bad_usage();
 	}
 	static char longname[128];
-	snprintf(longname, sizeof longname, "--%s", found->name);
+	snprintf(longname, sizeof longname, "--%s", found.name);
 	p->optname = longname;
 	p->arg = NULL;
 	if (eq) {
-		if (found->arg == OPT_NONE) {
-			diag_error(0, "option '--%s' doesn't allow an argument", found->name);
+		if (found.arg == OPT_NONE) {
+			diag_error(0, "option '--%s' doesn't allow an argument", found.name);
 			bad_usage();
 		}
 		p->arg = eq + 1;
-	} else if (found->arg == OPT_REQ) {
+	} else if (found.arg == OPT_REQ) {
 		if (p->index >= p->argc) {
-			diag_error(0, "option '--%s' requires an argument", found->name);
+			diag_error(0, "option '--%s' requires an argument", found.name);
 			bad_usage();
 		}
 		p->arg = p->argv[p->index++];
 	}
-	return finish_option(p, found->key);
+	return finish_option(p, found.key);
 }
 
 static int parse_short(struct opt_parser *p)
 {
 	char c = *p->next++;
-	const struct opt *found = NULL;
-	static const struct opt digit_opt = { NULL, '0', OPT_NONE, NULL, NULL };
+	struct opt found = { 0 };
+	bool digit = false;
 	struct opt_iter it;
-	const struct opt *o;
+	struct opt o;
 
-	iter_start(&it, p->info);
-	while ((o = iter_next(&it)))
-		if (o->key == (unsigned char)c && o->key < OPT_LONG) {
+	iter_start(&it, p);
+	while (iter_next(&it, &o))
+		if (o.key == (unsigned char)c && o.key < OPT_LONG) {
 			found = o;
 			break;
 		}
-	if (!found && (p->info->flags & OPT_F_DIGITS) && c >= '0' && c <= '9')
-		found = &digit_opt;
+	if (!found.rec && (p->info->flags & OPT_F_DIGITS) && c >= '0' && c <= '9') {
+		digit = true;
+		found.arg = OPT_NONE;
+	}
 	p->optbuf[0] = '-';
 	p->optbuf[1] = c;
 	p->optbuf[2] = 0;
 	p->optname = p->optbuf;
 	p->arg = NULL;
-	if (!found) {
+	if (!found.rec && !digit) {
 		if (*p->next == 0)
 			p->index++;
 		p->next = NULL;
 		diag_error(0, "invalid option -- '%c'", c);
 		bad_usage();
 	}
-	if (found == &digit_opt && (p->info->flags & OPT_F_DIGIT_ARG)) {
+	if (digit && (p->info->flags & OPT_F_DIGIT_ARG)) {
 		p->arg = p->next - 1;
 		p->next = NULL;
 		p->index++;
 		return c;
 	}
-	if (found->arg == OPT_NONE) {
+	if (found.arg == OPT_NONE) {
 		if (*p->next == 0) {
 			p->next = NULL;
 			p->index++;
 		}
-		return found == &digit_opt ? c : found->key;
+		return digit ? c : found.key;
 	}
 	if (*p->next) {
 		p->arg = p->next;
-	} else if (found->arg == OPT_REQ) {
+	} else if (found.arg == OPT_REQ) {
 		if (p->index + 1 >= p->argc) {
 			diag_error(0, "option requires an argument -- '%c'", c);
 			bad_usage();
@@ -214,14 +248,14 @@ static int parse_short(struct opt_parser *p)
 	}
 	p->next = NULL;
 	p->index++;
-	return found->key;
+	return found.key;
 }
 
 static bool looks_like_option(struct opt_parser *p, const char *a)
 {
 	if (a[0] != '-' || a[1] == 0)
 		return false;
-	if (p->info->is_operand && p->info->is_operand(a))
+	if (p->is_operand && p->is_operand(a))
 		return false;
 	return true;
 }
@@ -292,7 +326,7 @@ static size_t label_long(char *buf, size_t size, size_t n, const char *sep, cons
 /* The left column of a help line: "  -c, --bytes=NUM", with the long
    aliases of the option (entries with the same key and no help of their
    own) after it: "  -q, --quiet, --silent". */
-static size_t option_label(const struct cmd_info *info, const struct opt *o, char *buf, size_t size)
+static size_t option_label(const struct opt_parser *p, const struct opt *o, char *buf, size_t size)
 {
 	size_t n = 0;
 	bool has_short = o->key < OPT_LONG && o->key > ' ';
@@ -310,20 +344,20 @@ static size_t option_label(const struct cmd_info *info, const struct opt *o, cha
 		n = label_add(buf, size, n, "[%s%s", an, "]");
 	}
 	struct opt_iter it;
-	const struct opt *a;
-	iter_start(&it, info);
-	while ((a = iter_next(&it)))
-		if (a != o && a->key == o->key && !a->help && a->name)
-			n = label_long(buf, size, n, ", ", a);
+	struct opt a;
+	iter_start(&it, p);
+	while (iter_next(&it, &a))
+		if (a.rec != o->rec && a.key == o->key && !a.help && a.name)
+			n = label_long(buf, size, n, ", ", &a);
 	return n;
 }
 
 enum { HELP_COLUMN = 26 };
 
-static void print_option_help(const struct cmd_info *info, const struct opt *o)
+static void print_option_help(const struct opt_parser *p, const struct opt *o)
 {
 	char label[256];
-	size_t n = option_label(info, o, label, sizeof label);
+	size_t n = option_label(p, o, label, sizeof label);
 	out_write(label, n);
 	if (n + 2 > HELP_COLUMN) {
 		out_putc('\n');
@@ -344,9 +378,13 @@ static void print_option_help(const struct cmd_info *info, const struct opt *o)
 	}
 }
 
-void opt_print_help(const struct cmd_info *info)
+void opt_print_help(const struct cmd_info *info, const struct opt_table *opts)
 {
-	const char *u = info->usage ? info->usage : "[OPTION]...";
+	/* A parser only to walk the tables with. */
+	const struct opt_parser p = { .info = info, .opts = opts };
+	const char *u = info_text(info, '\1');
+	if (!u)
+		u = "[OPTION]...";
 	bool first = true;
 	while (*u) {
 		const char *nl = strchr(u, '\n');
@@ -357,22 +395,24 @@ void opt_print_help(const struct cmd_info *info)
 		if (*u)
 			u++;
 	}
-	if (info->summary)
-		out_printf("%s\n", info->summary);
+	const char *summary = info_text(info, '\2');
+	if (summary)
+		out_printf("%s\n", summary);
 	bool any = false;
 	struct opt_iter it;
-	const struct opt *o;
-	iter_start(&it, info);
-	while ((o = iter_next(&it))) {
-		if (!o->help || !*o->help)
+	struct opt o;
+	iter_start(&it, &p);
+	while (iter_next(&it, &o)) {
+		if (!o.help || !*o.help)
 			continue;
 		if (!any)
 			out_putc('\n');
 		any = true;
-		print_option_help(info, o);
+		print_option_help(&p, &o);
 	}
-	if (info->details)
-		out_printf("\n%s\n", info->details);
+	const char *details = info_text(info, '\3');
+	if (details)
+		out_printf("\n%s\n", details);
 	out_flush();
 }
 
@@ -382,10 +422,10 @@ void opt_print_version(const struct cmd_info *info)
 	out_flush();
 }
 
-void opt_help_or_version(const struct cmd_info *info, const char *arg)
+void opt_help_or_version(const struct cmd_info *info, const struct opt_table *opts, const char *arg)
 {
 	if (strcmp(arg, "--help") == 0) {
-		opt_print_help(info);
+		opt_print_help(info, opts);
 		exit(EXIT_SUCCESS);
 	}
 	if (strcmp(arg, "--version") == 0) {

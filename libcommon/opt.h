@@ -1,17 +1,35 @@
 /*
  * Command-line options, declared once per utility.
  *
- * A utility describes itself with a struct cmd_info: its name, synopsis,
- * description and a table of struct opt. From that one table come the
- * parser (GNU getopt_long semantics), --help and --version. Short options
- * return their character; long-only options use keys from OPT_LONG up.
+ * A utility describes itself with a struct cmd_info (its name and help
+ * texts) and a table of options made by OPT_TABLE from a list macro. From
+ * the two come the parser (GNU getopt_long semantics), --help and
+ * --version. Short options return their character; long-only options use
+ * keys from OPT_LONG up.
  *
- *   static const struct opt opts[] = {
- *       { "bytes", 'c', OPT_REQ, "NUM", "print the first NUM bytes" },
- *       { "quiet", 'q', OPT_NONE, NULL, "never print headers" },
- *       { "silent", 'q', OPT_NONE, NULL, NULL },   (an alias: no help line)
- *       { 0 }
+ *   #define OPTIONS(O) \
+ *       O("bytes", 'c', OPT_REQ, "NUM", "print the first NUM bytes") \
+ *       O("quiet", 'q', OPT_NONE, "", "never print headers") \
+ *       O("silent", 'q', OPT_NONE, "", OPT_ALIAS)
+ *   OPT_TABLE(opts, OPTIONS);
+ *
+ *   static const struct cmd_info info = {
+ *       .name = "head",
+ *       .text = CMD_USAGE("[OPTION]... [FILE]...")
+ *               CMD_SUMMARY("Print the first 10 lines of each FILE."),
  *   };
+ *   ...
+ *   opt_init(&p, &info, &opts.table, argc, argv);
+ *
+ * An entry is O(LONG, KEY, ARG, ARGNAME, HELP): LONG is "" for a
+ * short-only option, ARGNAME "" when there is none; HELP is one line or
+ * several ('\n'), OPT_ALIAS for an alias listed with the entry of the same
+ * key, or "" for an option never listed.
+ *
+ * Neither the table nor the cmd_info holds a pointer: their strings are
+ * stored inline. A position-independent corebox therefore has nothing to
+ * relocate in them, and the loader writes none of their pages before
+ * every program (a copy-on-write page fault each).
  *
  * Parsing follows glibc: options and operands may be mixed (operands are
  * collected in order) unless POSIXLY_CORRECT is set or the utility asks
@@ -34,14 +52,45 @@ enum {
 	OPT_VERSION = 0x7fff,
 };
 
-struct opt {
-	const char *name;     /* long name, or NULL for a short-only option */
-	int key;              /* short option character, or >= OPT_LONG */
-	enum opt_arg arg;
-	const char *argname;  /* shown in --help: "NUM", "[WHEN]" ... */
-	const char *help;     /* one line or several ('\n'); NULL: listed as an alias
-	                         of the entry with the same key; "": never listed */
+/* One entry of a table: this header, then "LONG\0ARGNAME\0HELP\0". */
+struct opt_rec {
+	int key;              /* 0 ends the table */
+	unsigned short size;  /* bytes from this header to the next one */
+	unsigned char arg;    /* enum opt_arg */
+	unsigned char spare;
 };
+
+/* A table made by OPT_TABLE, passed as &NAME.table. */
+struct opt_table {
+	struct opt_rec first;
+};
+
+#define OPT_ALIAS "\1"
+
+#define OPT_CAT2_(a, b) a##b
+#define OPT_CAT_(a, b) OPT_CAT2_(a, b)
+#define OPT_TEXT_(name, argname, help) name "\0" argname "\0" help
+#define OPT_REC_SIZE_(n) \
+	((sizeof(struct opt_rec) + (n) + _Alignof(struct opt_rec) - 1) / _Alignof(struct opt_rec) * \
+	 _Alignof(struct opt_rec))
+#define OPT_MEMBER_(name, key, arg, argname, help) \
+	struct { \
+		struct opt_rec rec; \
+		char text[sizeof OPT_TEXT_(name, argname, help)]; \
+	} OPT_CAT_(opt_, __COUNTER__);
+#define OPT_VALUE_(name, key, arg, argname, help) \
+	{ { (key), OPT_REC_SIZE_(sizeof OPT_TEXT_(name, argname, help)), (arg), 0 }, \
+	  OPT_TEXT_(name, argname, help) },
+/* Define the table VAR from LIST, a macro that applies its argument to
+   each entry. */
+#define OPT_TABLE(var, LIST) \
+	static const union { \
+		struct opt_table table; \
+		struct { \
+			LIST(OPT_MEMBER_) \
+			struct opt_rec end; \
+		} recs; \
+	} var = { .recs = { LIST(OPT_VALUE_) { 0, 0, 0, 0 } } }
 
 enum {
 	OPT_F_NO_PERMUTE = 1 << 0, /* stop at the first operand ("+" in getopt) */
@@ -59,22 +108,25 @@ enum {
 enum { OPT_OPERAND = 1 };      /* key of an operand under OPT_F_IN_ORDER */
 
 struct cmd_info {
-	const char *name;       /* "head" */
-	const char *usage;      /* synopsis lines after the name, '\n'-separated */
-	const char *summary;    /* text before the option list */
-	const struct opt *opts; /* terminated by an entry with key 0 */
-	const char *details;    /* text after the option list, or NULL */
+	char name[16];          /* "head" */
 	unsigned flags;
 	int usage_status;       /* exit status for usage errors; 0 means 1 */
 	int fail_status;        /* exit status for other failures; 0 means 1 */
-	/* When set, an argument for which this returns true is an operand even
-	   though it starts with '-' (seq's negative numbers); with
-	   OPT_F_NO_PERMUTE it ends the options. */
-	bool (*is_operand)(const char *arg);
+	/* The help texts, each at most once and in any order:
+	   CMD_USAGE: synopsis lines after the name, '\n'-separated
+	   (default "[OPTION]..."); CMD_SUMMARY: the text before the option
+	   list; CMD_DETAILS: the text after it. Required: "" when there are
+	   none (a flexible array member has no size of its own to check). */
+	char text[];
 };
+
+#define CMD_USAGE(s) "\1" s "\0"
+#define CMD_SUMMARY(s) "\2" s "\0"
+#define CMD_DETAILS(s) "\3" s "\0"
 
 struct opt_parser {
 	const struct cmd_info *info;
+	const struct opt_table *opts;
 	int argc;
 	char **argv;
 	int index;             /* next argv element to look at */
@@ -86,23 +138,30 @@ struct opt_parser {
 	char **operands;       /* the operands, NULL-terminated, after OPT_END */
 	int noperands;
 	bool after_dashdash;   /* OPT_F_IN_ORDER: the operand just returned followed "--" */
+	/* When set, an argument for which this returns true is an operand even
+	   though it starts with '-' (seq's negative numbers); with
+	   OPT_F_NO_PERMUTE it ends the options. Set it after opt_init(). */
+	bool (*is_operand)(const char *arg);
 	char optbuf[3];
 };
 
-/* Start parsing ARGV (ARGV[0] is the program name). Sets diag's usage and
+/* Start parsing ARGV (ARGV[0] is the program name) for the options of
+   OPTS (NULL: none but --help and --version). Sets diag's usage and
    failure statuses from INFO. */
-void opt_init(struct opt_parser *p, const struct cmd_info *info, int argc, char **argv);
+void opt_init(struct opt_parser *p, const struct cmd_info *info, const struct opt_table *opts,
+	      int argc, char **argv);
 /* The next option's key, with p->arg set; OPT_END when none are left (then
    p->operands holds the operands). --help and --version are handled here
    (they print and exit 0). */
 int opt_next(struct opt_parser *p);
-/* Print --help / --version text for INFO to standard output. */
-void opt_print_help(const struct cmd_info *info);
+/* Print --help text for INFO and OPTS (or NULL) / --version text for INFO
+   to standard output. */
+void opt_print_help(const struct cmd_info *info, const struct opt_table *opts);
 void opt_print_version(const struct cmd_info *info);
 /* Handle just --help / --version the way GNU's programs without other
    options do (true, echo, printf, [): when ARG is one of them, print and
    exit 0. */
-void opt_help_or_version(const struct cmd_info *info, const char *arg);
+void opt_help_or_version(const struct cmd_info *info, const struct opt_table *opts, const char *arg);
 /* "PROG: extra operand 'X'" + Try help, exit with the usage status. */
 _Noreturn void opt_extra_operand(const char *operand);
 /* "PROG: missing operand" (or "missing operand after 'X'") + Try help. */

@@ -18,91 +18,84 @@ enum {
 	OPT_NO_NAMES,
 };
 
-#define OPT_BINARY(help) { "binary", 'b', OPT_NONE, NULL, help }
-#define OPT_TEXT(help) { "text", 't', OPT_NONE, NULL, help }
-#define OPT_CHECK { "check", 'c', OPT_NONE, NULL, "read checksum lines from the FILEs and verify them" }
-#define OPT_ZERO { "zero", 'z', OPT_NONE, NULL, \
-	"end each output line with NUL instead of newline,\nand leave file names unescaped" }
-#define OPT_CHECKING                                                                    \
-	{ "ignore-missing", OPT_IGNORE_MISSING, OPT_NONE, NULL,                          \
-	  "with --check: files that do not exist are neither\nfailures nor reported" },   \
-	{ "quiet", OPT_QUIET, OPT_NONE, NULL, "with --check: say nothing about files that verify" }, \
-	{ "status", OPT_STATUS, OPT_NONE, NULL,                                          \
-	  "with --check: print nothing; the exit status tells" },                        \
-	{ "strict", OPT_STRICT, OPT_NONE, NULL,                                          \
-	  "with --check: fail when a line is not a checksum line" },                     \
-	{ "warn", 'w', OPT_NONE, NULL, "with --check: report lines that are not checksum lines" }
+/* Pieces of the option lists below (OPT_TABLE lists). */
+#define BINARY_OPTION(O) O("binary", 'b', OPT_NONE, "", "read in binary mode (the same as text here)")
+#define TEXT_OPTION(O) O("text", 't', OPT_NONE, "", "read in text mode (the default)")
+#define CHECK_OPTION(O) O("check", 'c', OPT_NONE, "", "read checksum lines from the FILEs and verify them")
+#define ZERO_OPTION(O) \
+	O("zero", 'z', OPT_NONE, "", "end each output line with NUL instead of newline,\nand leave file names unescaped")
+#define CHECKING_OPTIONS(O) \
+	O("ignore-missing", OPT_IGNORE_MISSING, OPT_NONE, "", \
+	  "with --check: files that do not exist are neither\nfailures nor reported") \
+	O("quiet", OPT_QUIET, OPT_NONE, "", "with --check: say nothing about files that verify") \
+	O("status", OPT_STATUS, OPT_NONE, "", "with --check: print nothing; the exit status tells") \
+	O("strict", OPT_STRICT, OPT_NONE, "", "with --check: fail when a line is not a checksum line") \
+	O("warn", 'w', OPT_NONE, "", "with --check: report lines that are not checksum lines")
 
-static const struct opt fixed_opts[] = {
-	OPT_BINARY("read in binary mode (the same as text here)"),
-	OPT_CHECK,
-	{ "tag", OPT_TAG, OPT_NONE, NULL, "print BSD-style lines: ALGORITHM (FILE) = DIGEST" },
-	OPT_TEXT("read in text mode (the default)"),
-	OPT_ZERO,
-	OPT_CHECKING,
-	{ 0 },
-};
+#define FIXED_OPTIONS(O) \
+	BINARY_OPTION(O) \
+	CHECK_OPTION(O) \
+	O("tag", OPT_TAG, OPT_NONE, "", "print BSD-style lines: ALGORITHM (FILE) = DIGEST") \
+	TEXT_OPTION(O) \
+	ZERO_OPTION(O) \
+	CHECKING_OPTIONS(O)
+OPT_TABLE(fixed_opts, FIXED_OPTIONS);
 
-static const struct opt length_opts[] = {
-	OPT_BINARY("read in binary mode (the same as text here)"),
-	OPT_CHECK,
-	{ "length", 'l', OPT_REQ, "BITS",
-	  "digest length in bits: a multiple of 8, at most 512\nfor BLAKE2b; 224, 256, 384 or 512 for SHA-3" },
-	{ "tag", OPT_TAG, OPT_NONE, NULL, "print BSD-style lines: ALGORITHM (FILE) = DIGEST" },
-	OPT_TEXT("read in text mode (the default)"),
-	OPT_ZERO,
-	OPT_CHECKING,
-	{ 0 },
-};
+#define LENGTH_OPTIONS(O) \
+	BINARY_OPTION(O) \
+	CHECK_OPTION(O) \
+	O("length", 'l', OPT_REQ, "BITS", \
+	  "digest length in bits: a multiple of 8, at most 512\nfor BLAKE2b; 224, 256, 384 or 512 for SHA-3") \
+	O("tag", OPT_TAG, OPT_NONE, "", "print BSD-style lines: ALGORITHM (FILE) = DIGEST") \
+	TEXT_OPTION(O) \
+	ZERO_OPTION(O) \
+	CHECKING_OPTIONS(O)
+OPT_TABLE(length_opts, LENGTH_OPTIONS);
 
 /* sha3sum and shake*sum: uutils' --bits, the same as --length. */
-static const struct opt bits_opts[] = {
-	OPT_BINARY("read in binary mode (the same as text here)"),
-	{ "bits", OPT_BITS, OPT_REQ, "BITS", "the digest length in bits (the same as --length)" },
-	OPT_CHECK,
-	{ "length", 'l', OPT_REQ, "BITS",
-	  "digest length in bits: 224, 256, 384 or 512 for SHA-3,\na multiple of 8 for SHAKE" },
-	{ "tag", OPT_TAG, OPT_NONE, NULL, "print BSD-style lines: ALGORITHM (FILE) = DIGEST" },
-	OPT_TEXT("read in text mode (the default)"),
-	OPT_ZERO,
-	OPT_CHECKING,
-	{ 0 },
-};
+#define BITS_OPTIONS(O) \
+	BINARY_OPTION(O) \
+	O("bits", OPT_BITS, OPT_REQ, "BITS", "the digest length in bits (the same as --length)") \
+	CHECK_OPTION(O) \
+	O("length", 'l', OPT_REQ, "BITS", \
+	  "digest length in bits: 224, 256, 384 or 512 for SHA-3,\na multiple of 8 for SHAKE") \
+	O("tag", OPT_TAG, OPT_NONE, "", "print BSD-style lines: ALGORITHM (FILE) = DIGEST") \
+	TEXT_OPTION(O) \
+	ZERO_OPTION(O) \
+	CHECKING_OPTIONS(O)
+OPT_TABLE(bits_opts, BITS_OPTIONS);
 
-static const struct opt b3_opts[] = {
-	OPT_BINARY("read in binary mode (the same as text here)"),
-	OPT_CHECK,
-	{ "length", 'l', OPT_REQ, "BITS", "digest length in bits, a multiple of 8 (default 256)" },
-	{ "no-names", OPT_NO_NAMES, OPT_NONE, NULL, "print the digests without the file names" },
-	{ "tag", OPT_TAG, OPT_NONE, NULL, "print BSD-style lines: BLAKE3 (FILE) = DIGEST" },
-	OPT_TEXT("read in text mode (the default)"),
-	OPT_ZERO,
-	OPT_CHECKING,
-	{ 0 },
-};
+#define B3_OPTIONS(O) \
+	BINARY_OPTION(O) \
+	CHECK_OPTION(O) \
+	O("length", 'l', OPT_REQ, "BITS", "digest length in bits, a multiple of 8 (default 256)") \
+	O("no-names", OPT_NO_NAMES, OPT_NONE, "", "print the digests without the file names") \
+	O("tag", OPT_TAG, OPT_NONE, "", "print BSD-style lines: BLAKE3 (FILE) = DIGEST") \
+	TEXT_OPTION(O) \
+	ZERO_OPTION(O) \
+	CHECKING_OPTIONS(O)
+OPT_TABLE(b3_opts, B3_OPTIONS);
 
-static const struct opt cksum_opts[] = {
-	{ "algorithm", 'a', OPT_REQ, "TYPE", "the digest algorithm: one of those listed below" },
-	{ "base64", OPT_BASE64, OPT_NONE, NULL, "print digests in base64 instead of hexadecimal" },
-	{ "binary", 'b', OPT_NONE, NULL, "" },
-	OPT_CHECK,
-	{ "length", 'l', OPT_REQ, "BITS",
-	  "digest length in bits: a multiple of 8, at most 512,\nfor blake2b; 224, 256, 384 or 512 for sha2 and sha3" },
-	{ "raw", OPT_RAW, OPT_NONE, NULL, "print the digest as raw bytes, not as text" },
-	{ "tag", OPT_TAG, OPT_NONE, NULL, "print BSD-style lines: ALGORITHM (FILE) = DIGEST\n(the default)" },
-	{ "untagged", OPT_UNTAGGED, OPT_NONE, NULL, "print lines of the form: DIGEST  FILE" },
-	{ "text", 't', OPT_NONE, NULL, "" },
-	OPT_ZERO,
-	OPT_CHECKING,
-	{ "debug", OPT_DEBUG, OPT_NONE, NULL, "tell which implementation computes the digest" },
-	{ 0 },
-};
+#define CKSUM_OPTIONS(O) \
+	O("algorithm", 'a', OPT_REQ, "TYPE", "the digest algorithm: one of those listed below") \
+	O("base64", OPT_BASE64, OPT_NONE, "", "print digests in base64 instead of hexadecimal") \
+	O("binary", 'b', OPT_NONE, "", "") \
+	CHECK_OPTION(O) \
+	O("length", 'l', OPT_REQ, "BITS", \
+	  "digest length in bits: a multiple of 8, at most 512,\nfor blake2b; 224, 256, 384 or 512 for sha2 and sha3") \
+	O("raw", OPT_RAW, OPT_NONE, "", "print the digest as raw bytes, not as text") \
+	O("tag", OPT_TAG, OPT_NONE, "", "print BSD-style lines: ALGORITHM (FILE) = DIGEST\n(the default)") \
+	O("untagged", OPT_UNTAGGED, OPT_NONE, "", "print lines of the form: DIGEST  FILE") \
+	O("text", 't', OPT_NONE, "", "") \
+	ZERO_OPTION(O) \
+	CHECKING_OPTIONS(O) \
+	O("debug", OPT_DEBUG, OPT_NONE, "", "tell which implementation computes the digest")
+OPT_TABLE(cksum_opts, CKSUM_OPTIONS);
 
-static const struct opt sum_opts[] = {
-	{ NULL, 'r', OPT_NONE, NULL, "the BSD checksum, sizes in 1 KiB blocks (the default)" },
-	{ "sysv", 's', OPT_NONE, NULL, "the System V checksum, sizes in 512-byte blocks" },
-	{ 0 },
-};
+#define SUM_OPTIONS(O) \
+	O("", 'r', OPT_NONE, "", "the BSD checksum, sizes in 1 KiB blocks (the default)") \
+	O("sysv", 's', OPT_NONE, "", "the System V checksum, sizes in 512-byte blocks")
+OPT_TABLE(sum_opts, SUM_OPTIONS);
 
 #define CHECK_DETAILS                                                               \
 	"With --check, each FILE holds lines this program printed; the files\n"     \
@@ -253,12 +246,12 @@ static int run(char **operands, int n)
 }
 
 /* The programs other than sum: options, checks, then the work. */
-static int digest_main(const struct cmd_info *info, int argc, char **argv)
+static int digest_main(const struct cmd_info *info, const struct opt_table *opts, int argc, char **argv)
 {
 	struct opt_parser p;
 	struct cmdline c = { .tag = -1, .binary = -1 };
 	int key;
-	opt_init(&p, info, argc, argv);
+	opt_init(&p, info, opts, argc, argv);
 	while ((key = opt_next(&p)) != OPT_END) {
 		switch (key) {
 		case 'a':
@@ -344,14 +337,13 @@ static void start(enum sum_kind kind, enum sum_family f, unsigned bits)
 	{                                                                               \
 		static const struct cmd_info info = {                                  \
 			.name = prog,                                                   \
-			.usage = "[OPTION]... [FILE]...",                               \
-			.summary = "Print or verify " what " checksums (" ref ").\n"     \
-				   "With no FILE, or when FILE is -, read standard input.", \
-			.opts = fixed_opts,                                             \
-			.details = CHECK_DETAILS,                                       \
+			.text = CMD_USAGE("[OPTION]... [FILE]...")                      \
+				CMD_SUMMARY("Print or verify " what " checksums (" ref ").\n" \
+				            "With no FILE, or when FILE is -, read standard input.") \
+				CMD_DETAILS(CHECK_DETAILS),                             \
 		};                                                                      \
 		start(KIND_FIXED, fam, bits);                                           \
-		return digest_main(&info, argc, argv);                                  \
+		return digest_main(&info, &fixed_opts.table, argc, argv);               \
 	}
 
 FIXED_PROGRAM(md5sum, "md5sum", FAM_MD5, 0, "MD5 (128-bit)", "RFC 1321")
@@ -369,30 +361,28 @@ int main_b2sum(int argc, char **argv)
 {
 	static const struct cmd_info info = {
 		.name = "b2sum",
-		.usage = "[OPTION]... [FILE]...",
-		.summary = "Print or verify BLAKE2b checksums (RFC 7693), of 512 bits unless\n"
-			   "the length option says otherwise.\n"
-			   "With no FILE, or when FILE is -, read standard input.",
-		.opts = length_opts,
-		.details = CHECK_DETAILS,
+		.text = CMD_USAGE("[OPTION]... [FILE]...")
+			CMD_SUMMARY("Print or verify BLAKE2b checksums (RFC 7693), of 512 bits unless\n"
+			            "the length option says otherwise.\n"
+			            "With no FILE, or when FILE is -, read standard input.")
+			CMD_DETAILS(CHECK_DETAILS),
 	};
 	start(KIND_LENGTH, FAM_BLAKE2B, 0);
-	return digest_main(&info, argc, argv);
+	return digest_main(&info, &length_opts.table, argc, argv);
 }
 
 int main_sha3sum(int argc, char **argv)
 {
 	static const struct cmd_info info = {
 		.name = "sha3sum",
-		.usage = "--bits=BITS [OPTION]... [FILE]...",
-		.summary = "Print or verify SHA-3 checksums (FIPS 202) of the length --bits\n"
-			   "(or --length) gives: 224, 256, 384 or 512.\n"
-			   "With no FILE, or when FILE is -, read standard input.",
-		.opts = bits_opts,
-		.details = CHECK_DETAILS,
+		.text = CMD_USAGE("--bits=BITS [OPTION]... [FILE]...")
+			CMD_SUMMARY("Print or verify SHA-3 checksums (FIPS 202) of the length --bits\n"
+			            "(or --length) gives: 224, 256, 384 or 512.\n"
+			            "With no FILE, or when FILE is -, read standard input.")
+			CMD_DETAILS(CHECK_DETAILS),
 	};
 	start(KIND_LENGTH, FAM_SHA3, 0);
-	return digest_main(&info, argc, argv);
+	return digest_main(&info, &bits_opts.table, argc, argv);
 }
 
 #define SHAKE_PROGRAM(id, prog, fam, what, dflt)                                        \
@@ -400,15 +390,14 @@ int main_sha3sum(int argc, char **argv)
 	{                                                                               \
 		static const struct cmd_info info = {                                  \
 			.name = prog,                                                   \
-			.usage = "[OPTION]... [FILE]...",                               \
-			.summary = "Print or verify " what " digests (FIPS 202) of\n" \
-				   "the length --bits (or --length) gives, " dflt " bits by default.\n" \
-				   "With no FILE, or when FILE is -, read standard input.", \
-			.opts = bits_opts,                                              \
-			.details = CHECK_DETAILS,                                       \
+			.text = CMD_USAGE("[OPTION]... [FILE]...")                      \
+				CMD_SUMMARY("Print or verify " what " digests (FIPS 202) of\n" \
+				            "the length --bits (or --length) gives, " dflt " bits by default.\n" \
+				            "With no FILE, or when FILE is -, read standard input.") \
+				CMD_DETAILS(CHECK_DETAILS),                             \
 		};                                                                      \
 		start(KIND_LENGTH, fam, 0);                                             \
-		return digest_main(&info, argc, argv);                                  \
+		return digest_main(&info, &bits_opts.table, argc, argv);                \
 	}
 
 SHAKE_PROGRAM(shake128sum, "shake128sum", FAM_SHAKE128, "SHAKE128", "256")
@@ -418,59 +407,56 @@ int main_b3sum(int argc, char **argv)
 {
 	static const struct cmd_info info = {
 		.name = "b3sum",
-		.usage = "[OPTION]... [FILE]...",
-		.summary = "Print or verify BLAKE3 checksums, 256 bits unless --length says\n"
-			   "otherwise.\n"
-			   "With no FILE, or when FILE is -, read standard input.",
-		.opts = b3_opts,
-		.details = CHECK_DETAILS,
+		.text = CMD_USAGE("[OPTION]... [FILE]...")
+			CMD_SUMMARY("Print or verify BLAKE3 checksums, 256 bits unless --length says\n"
+			            "otherwise.\n"
+			            "With no FILE, or when FILE is -, read standard input.")
+			CMD_DETAILS(CHECK_DETAILS),
 	};
 	start(KIND_LENGTH, FAM_BLAKE3, 0);
-	return digest_main(&info, argc, argv);
+	return digest_main(&info, &b3_opts.table, argc, argv);
 }
 
 int main_cksum(int argc, char **argv)
 {
 	static const struct cmd_info info = {
 		.name = "cksum",
-		.usage = "[OPTION]... [FILE]...",
-		.summary = "Print or verify checksums: the 32-bit CRC of POSIX unless --algorithm\n"
-			   "chooses another.\n"
-			   "With no FILE, or when FILE is -, read standard input.",
-		.opts = cksum_opts,
-		.details = "TYPE, the algorithm, also decides the form of the lines:\n"
-			   "  sysv      the System V sum, as sum -s prints it\n"
-			   "  bsd       the BSD sum, as sum -r prints it\n"
-			   "  crc       the POSIX CRC and size (the default)\n"
-			   "  crc32b    the CRC-32 of zlib and gzip, and size\n"
-			   "  md5       as md5sum\n"
-			   "  sha1      as sha1sum\n"
-			   "  sha2      as sha224sum ... sha512sum (with --length)\n"
-			   "  sha3      SHA-3 (with --length)\n"
-			   "  blake2b   as b2sum\n"
-			   "  sm3       SM3\n"
-			   "sha224, sha256, sha384 and sha512 are also accepted, and, as in uutils,\n"
-			   "blake3 (as b3sum), shake128 and shake256 (as shake128sum and shake256sum).\n"
-			   "\n" CHECK_DETAILS,
+		.text = CMD_USAGE("[OPTION]... [FILE]...")
+			CMD_SUMMARY("Print or verify checksums: the 32-bit CRC of POSIX unless --algorithm\n"
+			            "chooses another.\n"
+			            "With no FILE, or when FILE is -, read standard input.")
+			CMD_DETAILS("TYPE, the algorithm, also decides the form of the lines:\n"
+			            "  sysv      the System V sum, as sum -s prints it\n"
+			            "  bsd       the BSD sum, as sum -r prints it\n"
+			            "  crc       the POSIX CRC and size (the default)\n"
+			            "  crc32b    the CRC-32 of zlib and gzip, and size\n"
+			            "  md5       as md5sum\n"
+			            "  sha1      as sha1sum\n"
+			            "  sha2      as sha224sum ... sha512sum (with --length)\n"
+			            "  sha3      SHA-3 (with --length)\n"
+			            "  blake2b   as b2sum\n"
+			            "  sm3       SM3\n"
+			            "sha224, sha256, sha384 and sha512 are also accepted, and, as in uutils,\n"
+			            "blake3 (as b3sum), shake128 and shake256 (as shake128sum and shake256sum).\n"
+			            "\n" CHECK_DETAILS),
 	};
 	start(KIND_CKSUM, FAM_CRC, 0);
 	sum.fam_given = false;
-	return digest_main(&info, argc, argv);
+	return digest_main(&info, &cksum_opts.table, argc, argv);
 }
 
 int main_sum(int argc, char **argv)
 {
 	static const struct cmd_info info = {
 		.name = "sum",
-		.usage = "[OPTION]... [FILE]...",
-		.summary = "Print the checksum and the size in blocks of each FILE.\n"
-			   "With no FILE, or when FILE is -, read standard input.",
-		.opts = sum_opts,
+		.text = CMD_USAGE("[OPTION]... [FILE]...")
+			CMD_SUMMARY("Print the checksum and the size in blocks of each FILE.\n"
+			            "With no FILE, or when FILE is -, read standard input."),
 	};
 	struct opt_parser p;
 	int key;
 	start(KIND_SUM, FAM_BSD, 0);
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &sum_opts.table, argc, argv);
 	while ((key = opt_next(&p)) != OPT_END) {
 		if (key == 'r')
 			sum.fam = FAM_BSD;

@@ -14,46 +14,44 @@ enum {
 	OPT_DEBUG,
 };
 
-static const struct opt opts[] = {
-	{ "bytes", 'c', OPT_REQ, "[+]NUM",
-	  "print the last NUM bytes; with +NUM, print from\nbyte NUM of each file on" },
-	{ "debug", OPT_DEBUG, OPT_NONE, NULL, "tell on standard error how files are followed" },
-	{ "follow", OPT_FOLLOW, OPT_OPT, "{name|descriptor}",
-	  "keep printing data appended to the files; without\nan argument, follow the open file ('descriptor')" },
-	{ NULL, 'f', OPT_NONE, NULL, "the same as --follow=descriptor" },
-	{ NULL, 'F', OPT_NONE, NULL, "the same as --follow=name --retry" },
-	{ "lines", 'n', OPT_REQ, "[+]NUM",
-	  "print the last NUM lines (default 10); with +NUM,\nprint from line NUM of each file on" },
-	{ "max-unchanged-stats", OPT_MAX_UNCHANGED, OPT_REQ, "N",
-	  "with --follow=name while polling, check whether a\nFILE was renamed or removed after N checks (default\n5) that saw no change" },
-	{ "pid", OPT_PID, OPT_REQ, "PID",
-	  "with -f, stop once process PID has ended; may be\ngiven several times" },
-	{ "quiet", 'q', OPT_NONE, NULL, "never print headers with file names" },
-	{ "silent", 'q', OPT_NONE, NULL, NULL },
-	{ "retry", OPT_RETRY, OPT_NONE, NULL, "keep trying to open a FILE that cannot be opened" },
-	{ "sleep-interval", 's', OPT_REQ, "N",
-	  "with -f, wait about N seconds (default 1.0) between\nchecks; with --pid, check the processes at least\nthat often" },
-	{ "verbose", 'v', OPT_NONE, NULL, "always print headers with file names" },
-	{ "zero-terminated", 'z', OPT_NONE, NULL, "lines end with a NUL byte, not a newline" },
-	{ "-presume-input-pipe", OPT_PRESUME_PIPE, OPT_NONE, NULL, NULL },
-	{ "-disable-inotify", OPT_NO_WATCH, OPT_NONE, NULL, NULL },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("bytes", 'c', OPT_REQ, "[+]NUM", \
+	  "print the last NUM bytes; with +NUM, print from\nbyte NUM of each file on") \
+	O("debug", OPT_DEBUG, OPT_NONE, "", "tell on standard error how files are followed") \
+	O("follow", OPT_FOLLOW, OPT_OPT, "{name|descriptor}", \
+	  "keep printing data appended to the files; without\nan argument, follow the open file ('descriptor')") \
+	O("", 'f', OPT_NONE, "", "the same as --follow=descriptor") \
+	O("", 'F', OPT_NONE, "", "the same as --follow=name --retry") \
+	O("lines", 'n', OPT_REQ, "[+]NUM", \
+	  "print the last NUM lines (default 10); with +NUM,\nprint from line NUM of each file on") \
+	O("max-unchanged-stats", OPT_MAX_UNCHANGED, OPT_REQ, "N", \
+	  "with --follow=name while polling, check whether a\nFILE was renamed or removed after N checks (default\n5) that saw no change") \
+	O("pid", OPT_PID, OPT_REQ, "PID", \
+	  "with -f, stop once process PID has ended; may be\ngiven several times") \
+	O("quiet", 'q', OPT_NONE, "", "never print headers with file names") \
+	O("silent", 'q', OPT_NONE, "", OPT_ALIAS) \
+	O("retry", OPT_RETRY, OPT_NONE, "", "keep trying to open a FILE that cannot be opened") \
+	O("sleep-interval", 's', OPT_REQ, "N", \
+	  "with -f, wait about N seconds (default 1.0) between\nchecks; with --pid, check the processes at least\nthat often") \
+	O("verbose", 'v', OPT_NONE, "", "always print headers with file names") \
+	O("zero-terminated", 'z', OPT_NONE, "", "lines end with a NUL byte, not a newline") \
+	O("-presume-input-pipe", OPT_PRESUME_PIPE, OPT_NONE, "", OPT_ALIAS) \
+	O("-disable-inotify", OPT_NO_WATCH, OPT_NONE, "", OPT_ALIAS)
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "tail",
-	.usage = "[OPTION]... [FILE]...",
-	.summary = "Print the last 10 lines of each FILE on standard output.\n"
-		   "Each FILE is preceded by a header with its name when there are several.\n"
-		   "\n"
-		   "Without FILE, or when FILE is -, read standard input.\n"
-		   "Arguments required by long options are required by short ones too.",
-	.opts = opts,
-	.details = NUM_SUFFIX_HELP "\n"
-		   "\n"
-		   "-f follows the open file: a renamed file is still followed. To follow\n"
-		   "a name instead, as for log files that are rotated, use --follow=name;\n"
-		   "tail then reopens the name when the file is renamed, removed or created.",
+	.text = CMD_USAGE("[OPTION]... [FILE]...")
+		CMD_SUMMARY("Print the last 10 lines of each FILE on standard output.\n"
+		            "Each FILE is preceded by a header with its name when there are several.\n"
+		            "\n"
+		            "Without FILE, or when FILE is -, read standard input.\n"
+		            "Arguments required by long options are required by short ones too.")
+		CMD_DETAILS(NUM_SUFFIX_HELP "\n"
+		            "\n"
+		            "-f follows the open file: a renamed file is still followed. To follow\n"
+		            "a name instead, as for log files that are rotated, use --follow=name;\n"
+		            "tail then reopens the name when the file is renamed, removed or created."),
 	.flags = OPT_F_DIGITS,
 };
 
@@ -315,7 +313,7 @@ int main_tail(int argc, char **argv)
 		argv++;
 		argc--;
 	}
-	opt_init(&p, &info, argc, argv);
+	opt_init(&p, &info, &opts.table, argc, argv);
 	parse_options(&p, &n, &hm);
 	/* +0 means the same as +1: start with the first unit. */
 	if (tail_opt.from_start && n > 0 && n < INTMAX_MAX)

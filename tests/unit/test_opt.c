@@ -19,26 +19,27 @@
 
 enum { KEY_COLOR = OPT_LONG, KEY_VERB, KEY_VERBOSE_X, KEY_COLOUR_ONLY };
 
-static const struct opt opts[] = {
-	{ "all", 'a', OPT_NONE, NULL, "do everything" },
-	{ "bytes", 'c', OPT_REQ, "NUM", "first NUM bytes" },
-	{ "lines", 'n', OPT_REQ, "NUM", "first NUM lines" },
-	{ "quiet", 'q', OPT_NONE, NULL, "no headers" },
-	{ "silent", 'q', OPT_NONE, NULL, NULL },
-	{ "color", KEY_COLOR, OPT_OPT, "WHEN", "colour the output" },
-	{ "colour", KEY_COLOR, OPT_OPT, "WHEN", NULL },
-	{ "verb", KEY_VERB, OPT_NONE, NULL, "a verb" },
-	{ "verbose-extra", KEY_VERBOSE_X, OPT_NONE, NULL, "more" },
-	{ NULL, 'x', OPT_OPT, "N", "short only, optional argument" },
-	{ NULL, 'z', OPT_NONE, NULL, "short only" },
-	{ 0 },
-};
+#define OPTIONS(O) \
+	O("all", 'a', OPT_NONE, "", "do everything") \
+	O("bytes", 'c', OPT_REQ, "NUM", "first NUM bytes") \
+	O("lines", 'n', OPT_REQ, "NUM", "first NUM lines") \
+	O("quiet", 'q', OPT_NONE, "", "no headers") \
+	O("silent", 'q', OPT_NONE, "", OPT_ALIAS) \
+	O("color", KEY_COLOR, OPT_OPT, "WHEN", "colour the output") \
+	O("colour", KEY_COLOR, OPT_OPT, "WHEN", OPT_ALIAS) \
+	O("verb", KEY_VERB, OPT_NONE, "", "a verb") \
+	O("verbose-extra", KEY_VERBOSE_X, OPT_NONE, "", "more") \
+	O("", 'x', OPT_OPT, "N", "short only, optional argument") \
+	O("", 'z', OPT_NONE, "", "short only")
+OPT_TABLE(opts, OPTIONS);
 
 static const struct cmd_info info = {
 	.name = "prog",
-	.usage = "[OPTION]... [FILE]...",
-	.opts = opts,
+	.text = CMD_USAGE("[OPTION]... [FILE]..."),
 };
+
+/* The operand test trace_with() gives its parser, if any. */
+static bool (*operand_test)(const char *arg);
 
 static bool minus_number(const char *arg)
 {
@@ -61,7 +62,8 @@ static char *trace_with(const struct cmd_info *inf, const char *const *args)
 	size_t n = 0;
 	struct opt_parser p;
 	int c;
-	opt_init(&p, inf, argc, argv);
+	opt_init(&p, inf, &opts.table, argc, argv);
+	p.is_operand = operand_test;
 	while ((c = opt_next(&p)) != OPT_END) {
 		assert_non_null(p.optname);
 		if (c < OPT_LONG && p.optname[1] != '-')
@@ -118,7 +120,7 @@ static void test_posixly_correct(void **state)
 	sys_setenv("POSIXLY_CORRECT", "1");
 	assert_string_equal(TRACE("-a", "b", "-z", "--", "c"), "-a | b -z -- c");
 	sys_unsetenv("POSIXLY_CORRECT");
-	struct cmd_info np = info;
+	struct cmd_info np = { .name = "prog" };
 	np.flags = OPT_F_NO_PERMUTE;
 	assert_string_equal(trace_with(&np, (const char *const[]){ "-a", "b", "-z", NULL }), "-a | b -z");
 	assert_string_equal(trace_with(&np, (const char *const[]){ "-a", "--", "-z", NULL }), "-a | -z");
@@ -172,7 +174,7 @@ static void test_abbreviations(void **state)
 static void test_digit_options(void **state)
 {
 	(void)state;
-	struct cmd_info d = info;
+	struct cmd_info d = { .name = "prog" };
 	d.flags = OPT_F_DIGITS;
 	assert_string_equal(trace_with(&d, (const char *const[]){ "-12", "-a5", NULL }), "-1 -2 -a -5 |");
 	d.flags = OPT_F_DIGITS | OPT_F_DIGIT_ARG;
@@ -183,11 +185,12 @@ static void test_digit_options(void **state)
 static void test_is_operand(void **state)
 {
 	(void)state;
-	struct cmd_info d = info;
-	d.is_operand = minus_number;
+	struct cmd_info d = { .name = "prog" };
+	operand_test = minus_number;
 	assert_string_equal(trace_with(&d, (const char *const[]){ "-5", "-a", "-1.5", NULL }), "-a | -5 -1.5");
 	d.flags = OPT_F_NO_PERMUTE;
 	assert_string_equal(trace_with(&d, (const char *const[]){ "-a", "-5", "-a", NULL }), "-a | -5 -a");
+	operand_test = NULL;
 }
 
 /* OPT_F_IN_ORDER: operands come back where they stand ("-" in getopt),
@@ -195,14 +198,14 @@ static void test_is_operand(void **state)
 static void test_in_order(void **state)
 {
 	(void)state;
-	struct cmd_info d = info;
+	struct cmd_info d = { .name = "prog" };
 	d.flags = OPT_F_IN_ORDER | OPT_F_DIGITS;
 	char *argv[] = { "prog", "a", "-3", "-", "-n", "5", "+2", "--", "-z", "b", NULL };
 	char buf[256];
 	size_t n = 0;
 	struct opt_parser p;
 	int c;
-	opt_init(&p, &d, 10, argv);
+	opt_init(&p, &d, &opts.table, 10, argv);
 	while ((c = opt_next(&p)) != OPT_END) {
 		if (c == OPT_OPERAND)
 			n += (size_t)snprintf(buf + n, sizeof buf - n, p.after_dashdash ? "[%s!] " : "[%s] ", p.arg);
@@ -221,7 +224,7 @@ static void test_in_order(void **state)
 static void test_statuses(void **state)
 {
 	(void)state;
-	struct cmd_info d = info;
+	struct cmd_info d = { .name = "prog" };
 	d.usage_status = 2;
 	d.fail_status = 125;
 	const char *none[] = { NULL };
@@ -232,30 +235,28 @@ static void test_statuses(void **state)
 	diag_fail_status = 1;
 }
 
-static const struct opt help_opts[] = {
-	{ "bytes", 'c', OPT_REQ, "[-]NUM", "print the first NUM bytes" },
-	{ "quiet", 'q', OPT_NONE, NULL, "never print headers" },
-	{ "silent", 'q', OPT_NONE, NULL, NULL },
-	{ "color", KEY_COLOR, OPT_OPT, "WHEN", "colour the output;\nWHEN is always or never" },
-	{ "a-very-long-option-name", 'L', OPT_REQ, "SIZE", "too long for the column" },
-	{ NULL, 'x', OPT_REQ, "N", "short only" },
-	{ NULL, 'y', OPT_OPT, "N", "short only, optional" },
-	{ 0 },
-};
+#define HELP_OPTIONS(O) \
+	O("bytes", 'c', OPT_REQ, "[-]NUM", "print the first NUM bytes") \
+	O("quiet", 'q', OPT_NONE, "", "never print headers") \
+	O("silent", 'q', OPT_NONE, "", OPT_ALIAS) \
+	O("color", KEY_COLOR, OPT_OPT, "WHEN", "colour the output;\nWHEN is always or never") \
+	O("a-very-long-option-name", 'L', OPT_REQ, "SIZE", "too long for the column") \
+	O("", 'x', OPT_REQ, "N", "short only") \
+	O("", 'y', OPT_OPT, "N", "short only, optional")
+OPT_TABLE(help_opts, HELP_OPTIONS);
 
 static void test_help_layout(void **state)
 {
 	(void)state;
 	static const struct cmd_info h = {
 		.name = "prog",
-		.usage = "[OPTION]... [FILE]...\n-x N",
-		.summary = "Do things with FILEs.",
-		.opts = help_opts,
-		.details = "With no FILE, read standard input.",
+		.text = CMD_USAGE("[OPTION]... [FILE]...\n-x N")
+			CMD_SUMMARY("Do things with FILEs.")
+			CMD_DETAILS("With no FILE, read standard input."),
 	};
 	struct capture cap;
 	capture_start(&cap, "help");
-	opt_print_help(&h);
+	opt_print_help(&h, &help_opts.table);
 	char *got = capture_end(&cap, NULL);
 	assert_string_equal(got,
 		"Usage: prog [OPTION]... [FILE]...\n"
@@ -286,15 +287,14 @@ static void test_help_layout(void **state)
 static void test_help_without_auto(void **state)
 {
 	(void)state;
-	static const struct opt none[] = { { 0 } };
 	static const struct cmd_info h = {
 		.name = "prog",
-		.opts = none,
 		.flags = OPT_F_NO_AUTO,
+		.text = "",
 	};
 	struct capture cap;
 	capture_start(&cap, "noauto");
-	opt_print_help(&h);
+	opt_print_help(&h, NULL);
 	char *got = capture_end(&cap, NULL);
 	assert_string_equal(got, "Usage: prog [OPTION]...\n");
 	free(got);
