@@ -3,6 +3,9 @@
 #
 #   bench/run.sh [COREBOX] [RESULTS.md]
 #
+# The table goes to standard output, and to RESULTS.md when it is given
+# (docs/bench.md is written by hand from such runs: it is not the default,
+# so that a partial run cannot overwrite it).
 # COREBOX defaults to build/release/corebox; GNU's programs are taken from
 # /usr/bin. Needs hyperfine. Each case is run by hyperfine in the same
 # session for both, and the ratio GNU/corebox is printed (> 1: corebox is
@@ -14,7 +17,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
 cb=$(realpath "${1:-$here/build/release/corebox}")
-results=${2:-$here/docs/bench.md}
+results=${2:-}
 command -v hyperfine >/dev/null || { echo "bench: hyperfine is needed (apt-get install hyperfine)" >&2; exit 1; }
 
 dir=${BENCH_DIR:-$(mktemp -d)}
@@ -139,5 +142,5 @@ size_gnu=$(du -cb /usr/bin/{cat,wc,head,tail,seq,yes,true,false,echo,printf,tee,
 	echo
 	echo "Binary size: corebox $size_cb bytes (one file, all utilities);"
 	echo "the 27 matching GNU programs: $size_gnu bytes in total."
-} > "$results"
-echo "bench: results written to $results" >&2
+} > "${results:-/dev/null}"
+[ -z "$results" ] || echo "bench: results written to $results" >&2

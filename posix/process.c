@@ -1,5 +1,6 @@
 /* POSIX backend: start-up, locale, environment, users, time, processes,
    signals and system information. */
+#include "startup.h"
 #include "sys.h"
 
 #include <errno.h>
@@ -21,9 +22,9 @@
    before every program's main. */
 extern char **environ __attribute__((weak));
 
-static bool locale_utf8;
+STARTUP_DATA static bool locale_utf8;
 
-static bool locale_done;
+STARTUP_DATA static bool locale_done;
 
 void sys_init(void)
 {
