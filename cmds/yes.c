@@ -1,10 +1,12 @@
 /* yes: print a line over and over until killed or the output fails. */
 #include "common.h"
 
-/* The output block: 16 KiB measured best here: ahead of GNU with a fast
-   reader (dd bs=1M: 284 against 311 ms per GiB), level with it (within 5%)
-   when the reader takes small blocks (head -c); 128 KiB was twice as slow. */
-enum { YES_BLOCK = 16 * 1024 };
+/* The output block, 8 KiB as GNU's. Measured here, interleaved, per GiB:
+   into a reader of small blocks (GNU head -c) 8 KiB kept level with GNU
+   (1006-1022 against 1014-1032 ms) where 16 KiB fell 2-4% behind and
+   64 KiB 20% behind, a bigger pipe (F_SETPIPE_SZ) too; 16 KiB gained 10%
+   only with a reader of 1 MiB blocks (dd bs=1M). Never slower wins. */
+enum { YES_BLOCK = 8 * 1024 };
 
 static const struct cmd_info info = {
 	.name = "yes",
