@@ -672,7 +672,7 @@ static bool cut_fd(int fd, const char *name, enum mode mode, bool whole_chars, c
 
 int main_cut(int argc, char **argv)
 {
-	static const char *const trim_words[] = { "trimmed", NULL };
+	static const char trim_words[] = "trimmed\0";
 	struct opt_parser p;
 	int c;
 	const char *list = NULL;

@@ -715,11 +715,11 @@ static void copy_header(struct in_rec *r, uintmax_t n)
 
 int main_numfmt(int argc, char **argv)
 {
-	static const char *const from_words[] = { "none", "auto", "si", "iec", "iec-i", NULL };
-	static const char *const to_words[] = { "none", "si", "iec", "iec-i", NULL };
+	static const char from_words[] = "none\0auto\0si\0iec\0iec-i\0";
+	static const char to_words[] = "none\0si\0iec\0iec-i\0";
 	static const int to_vals[] = { SCALE_NONE, SCALE_SI, SCALE_IEC, SCALE_IEC_I };
-	static const char *const round_words[] = { "up", "down", "from-zero", "towards-zero", "nearest", NULL };
-	static const char *const inval_words[] = { "abort", "fail", "warn", "ignore", NULL };
+	static const char round_words[] = "up\0down\0from-zero\0towards-zero\0nearest\0";
+	static const char inval_words[] = "abort\0fail\0warn\0ignore\0";
 	struct opt_parser p;
 	int c;
 	const char *format = NULL;

@@ -1223,7 +1223,7 @@ int main_od(int argc, char **argv)
 			traditional = true;
 			break;
 		case OPT_ENDIAN: {
-			static const char *const words[] = { "little", "big", NULL };
+			static const char words[] = "little\0big\0";
 			bool big = xargmatch("--endian", p.arg, words, NULL) == 1;
 			swap_bytes = big == host_little;
 			load_little = !big;

@@ -737,7 +737,7 @@ static intmax_t parse_size(const char *s, const char *what)
 
 int main_ptx(int argc, char **argv)
 {
-	static const char *const format_names[] = { "roff", "tex", NULL };
+	static const char format_names[] = "roff\0tex\0";
 	struct opt_parser p;
 	int c;
 

@@ -31,7 +31,7 @@ static const struct cmd_info info = {
 };
 
 enum { MODE_SIGPIPE = -1, MODE_WARN, MODE_WARN_NOPIPE, MODE_EXIT, MODE_EXIT_NOPIPE };
-static const char *const mode_words[] = { "warn", "warn-nopipe", "exit", "exit-nopipe", NULL };
+static const char mode_words[] = "warn\0warn-nopipe\0exit\0exit-nopipe\0";
 
 enum { BUF_SIZE = 128 * 1024 };
 

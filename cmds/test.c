@@ -91,7 +91,7 @@ enum binop {
 };
 
 static const struct {
-	const char *name;
+	char name[4];  /* an array, not a pointer: nothing to relocate at start-up */
 	enum binop op;
 } binops[] = {
 	{ "=", OP_STREQ }, { "==", OP_STREQ }, { "!=", OP_STRNE },

@@ -222,8 +222,8 @@ static void operand(const char *arg, bool plus_ok)
 
 int main_uniq(int argc, char **argv)
 {
-	static const char *const delimit_words[] = { "none", "prepend", "separate", NULL };
-	static const char *const group_words[] = { "prepend", "append", "separate", "both", NULL };
+	static const char delimit_words[] = "none\0prepend\0separate\0";
+	static const char group_words[] = "prepend\0append\0separate\0both\0";
 	static const int group_vals[] = { GM_PREPEND, GM_APPEND, GM_SEPARATE, GM_BOTH };
 	struct opt_parser p;
 	int c;

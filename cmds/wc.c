@@ -36,7 +36,7 @@ static const struct cmd_info info = {
 };
 
 enum { TOTAL_AUTO, TOTAL_ALWAYS, TOTAL_ONLY, TOTAL_NEVER };
-static const char *const total_words[] = { "auto", "always", "only", "never", NULL };
+static const char total_words[] = "auto\0always\0only\0never\0";
 
 enum {
 	BUF_SIZE = 256 * 1024,

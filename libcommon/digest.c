@@ -39,10 +39,10 @@ static const char *libcrypto_error(void)
 #endif
 
 const struct digest_algo_info digest_algos[DIGEST_NALGOS] = {
-	[DIGEST_BSD] = {"BSD", 16, NULL},
-	[DIGEST_SYSV] = {"SYSV", 16, NULL},
-	[DIGEST_CRC] = {"CRC", 32, NULL},
-	[DIGEST_CRC32B] = {"CRC32B", 32, NULL},
+	[DIGEST_BSD] = {"BSD", 16, ""},
+	[DIGEST_SYSV] = {"SYSV", 16, ""},
+	[DIGEST_CRC] = {"CRC", 32, ""},
+	[DIGEST_CRC32B] = {"CRC32B", 32, ""},
 	[DIGEST_MD5] = {"MD5", 128, "MD5"},
 	[DIGEST_SHA1] = {"SHA1", 160, "SHA1"},
 	[DIGEST_SHA224] = {"SHA224", 224, "SHA224"},
@@ -57,7 +57,7 @@ const struct digest_algo_info digest_algos[DIGEST_NALGOS] = {
 	[DIGEST_SM3] = {"SM3", 256, "SM3"},
 	[DIGEST_SHAKE128] = {"SHAKE128", 256, "SHAKE128"},
 	[DIGEST_SHAKE256] = {"SHAKE256", 512, "SHAKE256"},
-	[DIGEST_BLAKE3] = {"BLAKE3", 256, NULL},
+	[DIGEST_BLAKE3] = {"BLAKE3", 256, ""},
 };
 
 static const char *last_error = "";
@@ -66,7 +66,7 @@ static EVP_MD *fetched[DIGEST_NALGOS];
 /* Whether ALGO at OUTLEN bytes goes through libcrypto. */
 static bool uses_libcrypto(enum digest_algo algo, size_t outlen)
 {
-	if (!digest_algos[algo].lib)
+	if (!digest_algos[algo].lib[0])
 		return false;
 	if (algo == DIGEST_BLAKE2B)
 		return outlen == 64 && libcrypto_load();

@@ -53,10 +53,11 @@ enum {
 	DIGEST_MAX_BYTES = 64,  /* longest output of a fixed-size digest */
 };
 
+/* Arrays, not pointers: nothing for the loader to relocate at start-up. */
 struct digest_algo_info {
-	const char *tag;   /* the BSD-style tag: "SHA256", "BLAKE2b" */
+	char tag[9];       /* the BSD-style tag: "SHA256", "BLAKE2b" */
 	unsigned bits;     /* default output length */
-	const char *lib;   /* libcrypto's name, NULL when written here */
+	char lib[12];      /* libcrypto's name, "" when written here */
 };
 extern const struct digest_algo_info digest_algos[DIGEST_NALGOS];
 

@@ -169,7 +169,7 @@ int sys_exec(const char *file, char *const argv[])
 }
 
 static const struct {
-	const char *name;
+	char name[8];  /* an array, not a pointer: nothing to relocate at start-up */
 	int num;
 } sig_table[] = {
 	{ "HUP", SIGHUP }, { "INT", SIGINT }, { "QUIT", SIGQUIT }, { "ILL", SIGILL },

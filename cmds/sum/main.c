@@ -101,12 +101,11 @@ OPT_TABLE(sum_opts, SUM_OPTIONS);
 	"With --check, each FILE holds lines this program printed; the files\n"     \
 	"they name are read and their digests compared."
 
-static const char *const family_args[] = {
-	"bsd", "sysv", "crc", "crc32b", "md5", "sha1", "sha224", "sha256", "sha384",
-	"sha512", "sha2", "sha3", "blake2b", "sm3", "blake3", "shake128", "shake256", NULL,
-};
+static const char family_args[] = "bsd\0sysv\0crc\0crc32b\0md5\0sha1\0sha224\0sha256\0sha384\0"
+	"sha512\0sha2\0sha3\0blake2b\0sm3\0blake3\0shake128\0"
+	"shake256\0";
 
-static const char *const family_tags[FAM_COUNT] = {
+static const char family_tags[FAM_COUNT][9] = {
 	"BSD", "SYSV", "CRC", "CRC32B", "MD5", "SHA1", "SHA224", "SHA256", "SHA384",
 	"SHA512", "SHA2", "SHA3", "BLAKE2b", "SM3", "BLAKE3", "SHAKE128", "SHAKE256",
 };
@@ -159,7 +158,7 @@ static void validate(struct cmdline *c)
 		if (!fixed && c->bits == 0 && !c->length && !sum.check) {
 			if (cksum)
 				diag_die(EXIT_FAILURE, 0, "--algorithm=%s requires specifying --length 224, 256, 384, or 512",
-				         family_args[sum.fam]);
+				         argmatch_word(family_args, sum.fam));
 			diag_die(EXIT_FAILURE, 0, "--length required: 224, 256, 384, or 512");
 		}
 		if (!fixed && (!sum.check || c->length) && c->bits != 224 && c->bits != 256 &&

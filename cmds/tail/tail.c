@@ -158,7 +158,7 @@ enum header_mode { HEADERS_MULTI, HEADERS_ALWAYS, HEADERS_NEVER };
 
 static void parse_options(struct opt_parser *p, uintmax_t *n, enum header_mode *hm)
 {
-	static const char *const follow_words[] = { "descriptor", "name", NULL };
+	static const char follow_words[] = "descriptor\0name\0";
 	int c;
 	while ((c = opt_next(p)) != OPT_END) {
 		switch (c) {
