@@ -4,7 +4,8 @@ load on a shared machine hits every program alike.
 
     bench/startup.py [-n ROUNDS] 'build/static/corebox true' 'build/release/corebox true' /usr/bin/true
 
-Each round starts every command once, in turn (after 200 rounds of
+Each round starts every command once, in an order shuffled per round so
+that no command gains from its place in the round (after 200 rounds of
 warm-up). For each command it prints the wall time of posix_spawn to
 wait4 (minimum and median), the child's CPU time (user + system, from
 wait4's rusage) and its minor page faults (medians). The programs'
@@ -12,6 +13,7 @@ standard output goes to /dev/null, so short jobs can be timed the same
 way: bench/startup.py 'build/release/corebox tail -n 1000 BIG' ..."""
 import argparse
 import os
+import random
 import shlex
 import statistics
 import time
@@ -28,8 +30,12 @@ def main():
     faults = [[] for _ in cmds]
     load = open("/proc/loadavg").read().split()[:3]
     null = os.open(os.devnull, os.O_WRONLY)
+    rng = random.Random(1)
+    order = list(range(len(cmds)))
     for i in range(args.rounds + 200):
-        for k, argv in enumerate(cmds):
+        rng.shuffle(order)
+        for k in order:
+            argv = cmds[k]
             t0 = time.perf_counter_ns()
             pid = os.posix_spawnp(argv[0], argv, os.environ,
                                   file_actions=[(os.POSIX_SPAWN_DUP2, null, 1)])
