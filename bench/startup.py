@@ -10,7 +10,9 @@ warm-up). For each command it prints the wall time of posix_spawn to
 wait4 (minimum and median), the child's CPU time (user + system, from
 wait4's rusage) and its minor page faults (medians). The programs'
 standard output goes to /dev/null, so short jobs can be timed the same
-way: bench/startup.py 'build/release/corebox tail -n 1000 BIG' ..."""
+way: bench/startup.py 'build/release/corebox tail -n 1000 BIG' ...
+Each command after the first is also compared with the first, round by
+round: the mean difference and its 95% bootstrap interval."""
 import argparse
 import os
 import random
@@ -51,6 +53,19 @@ def main():
         print(f"{c}: wall min {min(wall[k]):.2f} ms, median {statistics.median(wall[k]):.2f} ms;"
               f" CPU median {statistics.median(cpu[k]):.2f} ms;"
               f" minor faults {statistics.median(faults[k]):.0f}")
+    for k in range(1, len(cmds)):
+        lo, mid, hi = paired(wall[k], wall[0], rng)
+        print(f"{args.commands[k]} minus {args.commands[0]}, same round:"
+              f" mean {mid * 1e3:+.1f} us (95% interval {lo * 1e3:+.1f} .. {hi * 1e3:+.1f} us)")
+
+
+def paired(xs, ys, rng):
+    """Mean of the per-round differences xs[i] - ys[i], with a bootstrap
+    95% interval: runs of one round share the machine's state, so their
+    difference is far less noisy than the difference of two medians."""
+    d = [x - y for x, y in zip(xs, ys)]
+    means = sorted(statistics.fmean(rng.choices(d, k=len(d))) for _ in range(400))
+    return means[10], statistics.fmean(d), means[389]
 
 
 if __name__ == "__main__":

@@ -37,23 +37,47 @@ static int run_command(int cmd, int argc, char **argv)
 	return 1;
 }
 
-/* The index of the utility called NAME, or -1. */
-static int find_exact(const char *name)
+/* The name lookups below make no calls into the C library: in a program
+   that does nothing else, as `true`, the first call of strcmp or strlen
+   costs a lazy binding and often a page fault in the C library's text,
+   measurably more than the comparisons themselves (docs/bench.md). */
+
+/* Whether the LEN bytes at S are the name in ENTRY. */
+static bool name_is(const char *entry, const char *s, size_t len)
+{
+	if (len >= sizeof names[0] || entry[len])
+		return false;
+	for (size_t i = 0; i < len; i++)
+		if (entry[i] != s[i])
+			return false;
+	return true;
+}
+
+static size_t name_len(const char *entry)
+{
+	size_t n = 0;
+	while (n < sizeof names[0] && entry[n])
+		n++;
+	return n;
+}
+
+/* The index of the utility called NAME (LEN bytes), or -1. */
+static int find_exact(const char *name, size_t len)
 {
 	for (int i = 0; i < NCOMMANDS; i++)
-		if (strcmp(names[i], name) == 0)
+		if (name_is(names[i], name, len))
 			return i;
 	return -1;
 }
 
 /* The utility whose name is the longest suffix of NAME ("x86_64-ls"), or -1. */
-static int find_suffix(const char *name)
+static int find_suffix(const char *name, size_t len)
 {
 	int best = -1;
-	size_t len = strlen(name), best_len = 0;
+	size_t best_len = 0;
 	for (int i = 0; i < NCOMMANDS; i++) {
-		size_t n = strlen(names[i]);
-		if (n <= len && n > best_len && strcmp(name + len - n, names[i]) == 0) {
+		size_t n = name_len(names[i]);
+		if (n <= len && n > best_len && name_is(names[i], name + len - n, n)) {
 			best = i;
 			best_len = n;
 		}
@@ -61,28 +85,35 @@ static int find_suffix(const char *name)
 	return best;
 }
 
-static bool ends_with(const char *s, const char *suffix)
+static bool ends_with(const char *s, size_t len, const char *suffix, size_t n)
 {
-	size_t a = strlen(s), b = strlen(suffix);
-	return a >= b && strcmp(s + a - b, suffix) == 0;
+	if (n > len)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (s[len - n + i] != suffix[i])
+			return false;
+	return true;
 }
 
 /* The program name from ARGV0: its last component, and on Windows folded
-   to lower case without ".exe" (into BUF). No allocation: this runs before
-   every utility. */
-static const char *program_name(const char *argv0, char *buf, size_t size)
+   to lower case without ".exe" (into BUF); its length goes to *LEN. No
+   allocation: this runs before every utility. */
+static const char *program_name(const char *argv0, char *buf, size_t size, size_t *len)
 {
-	const char *base = argv0;
-	for (const char *p = argv0; *p; p++)
+	const char *base = argv0, *p = argv0;
+	for (; *p; p++)
 		if (sys_is_sep(*p))
 			base = p + 1;
-	size_t len = strlen(base);
-	if (!sys_names_fold_case() || len >= size)
+	size_t n = (size_t)(p - base);
+	*len = n;
+	if (!sys_names_fold_case() || n >= size)
 		return base;
-	for (size_t i = 0; i <= len; i++)
+	for (size_t i = 0; i <= n; i++)
 		buf[i] = (base[i] >= 'A' && base[i] <= 'Z') ? (char)(base[i] - 'A' + 'a') : base[i];
-	if (ends_with(buf, ".exe"))
-		buf[len - 4] = 0;
+	if (ends_with(buf, n, ".exe", 4)) {
+		buf[n - 4] = 0;
+		*len = n - 4;
+	}
 	return buf;
 }
 
@@ -152,7 +183,7 @@ static int run_multicall(int argc, char **argv)
 		return 1;
 	}
 	const char *arg = argv[1];
-	int cmd = find_exact(arg);
+	int cmd = find_exact(arg, strlen(arg));
 	if (cmd >= 0) {
 		diag_set_prog(names[cmd], names[cmd]);
 		return run_command(cmd, argc - 1, argv + 1);
@@ -172,14 +203,14 @@ static int run_multicall(int argc, char **argv)
 
 int corebox_main(int argc, char **argv)
 {
-	atexit(out_atexit);
 	char buf[256];
-	const char *name = program_name(argc > 0 ? argv[0] : "corebox", buf, sizeof buf);
-	int cmd = find_exact(name);
-	if (cmd < 0 && (ends_with(name, "box") || ends_with(name, "utils")))
+	size_t len;
+	const char *name = program_name(argc > 0 ? argv[0] : "corebox", buf, sizeof buf, &len);
+	int cmd = find_exact(name, len);
+	if (cmd < 0 && (ends_with(name, len, "box", 3) || ends_with(name, len, "utils", 5)))
 		return run_multicall(argc, argv);
 	if (cmd < 0)
-		cmd = find_suffix(name);
+		cmd = find_suffix(name, len);
 	if (cmd < 0) {
 		diag_set_prog("corebox", "corebox");
 		diag_error(0, "unknown program %s", quote(name));

@@ -27,8 +27,9 @@ void out_set_unbuffered(bool on);
 bool out_failed(void);
 /* End the program with GNU's write error message (ERRNUM's text). */
 _Noreturn void out_write_error(int errnum);
-/* The check run at exit: flush and report any write error. Registered by
-   the dispatcher with atexit(). */
+/* The check run at exit: flush and report any write error. Each
+   platform's entry point (posix/main.c, win32/main.c) has it run after
+   the handlers a program registers with atexit(). */
 void out_atexit(void);
 /* Write a large block the way GNU's head and tail write theirs: what is
    buffered goes out first, and when that fails the program ends with

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <wchar.h>
 
+#include "out.h"
 #include "sys.h"
 #include "w32.h"
 
@@ -16,6 +17,9 @@ int corebox_main(int argc, char **argv);
 int wmain(int argc, wchar_t **argv)
 {
 	sys_init();
+	/* After sys_init's console handler, so it runs before the console's
+	   code page is restored. */
+	atexit(out_atexit);
 	int n;
 	char **args = w32_args(&n);
 	if (!args) {
