@@ -42,13 +42,10 @@ static int run_command(int cmd, int argc, char **argv)
    costs a lazy binding and often a page fault in the C library's text,
    measurably more than the comparisons themselves (docs/bench.md). */
 
-/* Whether the LEN bytes at S are the name in ENTRY. */
-static bool name_is(const char *entry, const char *s, size_t len)
+static bool same_bytes(const char *a, const char *b, size_t n)
 {
-	if (len >= sizeof names[0] || entry[len])
-		return false;
-	for (size_t i = 0; i < len; i++)
-		if (entry[i] != s[i])
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i])
 			return false;
 	return true;
 }
@@ -65,7 +62,7 @@ static size_t name_len(const char *entry)
 static int find_exact(const char *name, size_t len)
 {
 	for (int i = 0; i < NCOMMANDS; i++)
-		if (name_is(names[i], name, len))
+		if (len < sizeof names[0] && !names[i][len] && same_bytes(names[i], name, len))
 			return i;
 	return -1;
 }
@@ -77,7 +74,7 @@ static int find_suffix(const char *name, size_t len)
 	size_t best_len = 0;
 	for (int i = 0; i < NCOMMANDS; i++) {
 		size_t n = name_len(names[i]);
-		if (n <= len && n > best_len && name_is(names[i], name + len - n, n)) {
+		if (n <= len && n > best_len && same_bytes(names[i], name + len - n, n)) {
 			best = i;
 			best_len = n;
 		}
@@ -87,12 +84,7 @@ static int find_suffix(const char *name, size_t len)
 
 static bool ends_with(const char *s, size_t len, const char *suffix, size_t n)
 {
-	if (n > len)
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if (s[len - n + i] != suffix[i])
-			return false;
-	return true;
+	return n <= len && same_bytes(s + len - n, suffix, n);
 }
 
 /* The program name from ARGV0: its last component, and on Windows folded
