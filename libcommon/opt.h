@@ -77,6 +77,8 @@ struct opt_table {
 	struct { \
 		struct opt_rec rec; \
 		char text[sizeof OPT_TEXT_(name, argname, help)]; \
+		_Static_assert(OPT_REC_SIZE_(sizeof OPT_TEXT_(name, argname, help)) <= 0xffff, \
+			       "an option's texts must fit opt_rec.size"); \
 	} OPT_CAT_(opt_, __COUNTER__);
 #define OPT_VALUE_(name, key, arg, argname, help) \
 	{ { (key), OPT_REC_SIZE_(sizeof OPT_TEXT_(name, argname, help)), (arg), 0 }, \
