@@ -24,6 +24,7 @@ import time
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-n", "--rounds", type=int, default=2000)
+    ap.add_argument("--row", metavar="LABEL", help="print a Markdown table row for GNU (first) and corebox")
     ap.add_argument("commands", nargs="+")
     args = ap.parse_args()
     cmds = [shlex.split(c) for c in args.commands]
@@ -48,6 +49,15 @@ def main():
                 cpu[k].append((ru.ru_utime + ru.ru_stime) * 1e3)
                 faults[k].append(ru.ru_minflt)
     end = open("/proc/loadavg").read().split()[:3]
+    if args.row:
+        g, c = (statistics.median(w) for w in wall[:2])
+        gc, cc = (statistics.median(u) for u in cpu[:2])
+        lo, mid, hi = paired(wall[1], wall[0], rng)
+        print(f"| {args.row} | {g * 1e3:.0f} µs | {c * 1e3:.0f} µs | {g / c:.2f}x"
+              f" | {gc * 1e3:.0f} µs | {cc * 1e3:.0f} µs | {gc / cc:.2f}x |")
+        print(f"corebox minus GNU, same round: {mid * 1e3:+.1f} µs"
+              f" (95% interval {lo * 1e3:+.1f} .. {hi * 1e3:+.1f} µs)")
+        return
     print(f"{args.rounds} interleaved rounds, load {' '.join(load)} -> {' '.join(end)}")
     for k, c in enumerate(args.commands):
         print(f"{c}: wall min {min(wall[k]):.2f} ms, median {statistics.median(wall[k]):.2f} ms;"
