@@ -113,7 +113,7 @@ bench "od -An -tx1 -N 16M" "bash -c '@/od -An -tx1 -N 16M $big > /dev/null'"
 bench "od -N 16M (octal words)" "bash -c '@/od -N 16M $big > /dev/null'"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
 startup=
-[[ -n "${BENCH_ONLY:-}" && ! "start-up: true" =~ $BENCH_ONLY ]] ||
+! want "start-up: true" ||
 startup=$(hyperfine -N --style basic --warmup 20 --runs 500 --export-json "$dir/s.json" \
 	-n GNU "/usr/bin/true" -n corebox "$dir/bin/true" >/dev/null 2>&1 && /usr/bin/python3 - "$dir/s.json" <<'PY'
 import json, sys
@@ -127,7 +127,7 @@ PY
 # machine's speed between the two shows as a difference of several percent.
 # bench/startup.py alternates the two in shuffled rounds and pairs them.
 startup_paired=
-[[ -n "${BENCH_ONLY:-}" && ! "start-up: true" =~ $BENCH_ONLY ]] ||
+! want "start-up: true" ||
 startup_paired=$(/usr/bin/python3 "$here/bench/startup.py" -n 3000 \
 	--row "start-up: true, interleaved (3000 rounds, medians)" /usr/bin/true "$dir/bin/true")
 [ -z "$startup_paired" ] || echo "$startup_paired"

@@ -27,6 +27,8 @@ def main():
     ap.add_argument("--row", metavar="LABEL", help="print a Markdown table row for GNU (first) and corebox")
     ap.add_argument("commands", nargs="+")
     args = ap.parse_args()
+    if args.row and len(args.commands) != 2:
+        ap.error("--row takes two commands: GNU's, then corebox's")
     cmds = [shlex.split(c) for c in args.commands]
     wall = [[] for _ in cmds]
     cpu = [[] for _ in cmds]
